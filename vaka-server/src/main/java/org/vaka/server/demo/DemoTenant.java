@@ -1,0 +1,58 @@
+package org.vaka.server.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.vaka.server.identity.Role;
+import org.vaka.server.identity.StaffDirectory;
+import org.vaka.server.sites.PanelAccountRegistration;
+import org.vaka.server.sites.PanelAccounts;
+
+/**
+ * Seeds an empty database with the demo tenant. These entries are fixed: the README, the simulator and
+ * other tools rely on them — change nothing here without changing them all.
+ */
+@Component
+@Order(0)
+class DemoTenant implements ApplicationRunner {
+
+    static final long TENANT_ID = 1;
+    static final String AES128 = "000102030405060708090A0B0C0D0E0F";
+    static final String AES256 = "000102030405060708090A0B0C0D0E0F101112131415161718191A1B1C1D1E1F";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoTenant.class);
+
+    private final StaffDirectory staff;
+    private final PanelAccounts accounts;
+    private final boolean enabled;
+
+    DemoTenant(StaffDirectory staff, PanelAccounts accounts, @Value("${vaka.demo.seed:true}") boolean enabled) {
+        this.staff = staff;
+        this.accounts = accounts;
+        this.enabled = enabled;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!enabled || staff.anyTenant()) {
+            return;
+        }
+        staff.createTenant(TENANT_ID, "Demo Larm AB");
+        staff.createStaff(TENANT_ID, "operator@demo.vaka", "demo-operator", "Olle Operatör", Role.OPERATOR);
+        staff.createStaff(TENANT_ID, "admin@demo.vaka", "demo-admin", "Åsa Admin", Role.ADMIN);
+        accounts.register(TENANT_ID, new PanelAccountRegistration("1234", "0", "0", null, null, 90,
+                "Anna Andersson, Villa Solbacken"));
+        accounts.register(TENANT_ID, new PanelAccountRegistration("5678", "0", "0", AES128, "hex", 90,
+                "Bo Berg Bygg AB, kontoret"));
+        accounts.register(TENANT_ID, new PanelAccountRegistration("9ABC", "0", "0", AES256, "hex", 90,
+                "Cecilia Carlsson, sommarstugan"));
+        log.info("seeded the demo tenant: operator@demo.vaka / demo-operator, admin@demo.vaka / demo-admin, "
+                + "panel accounts 1234 (plain), 5678 (AES-128), 9ABC (AES-256)");
+    }
+}

@@ -1,0 +1,13 @@
+package org.vaka.server.signals;
+
+import java.util.List;
+
+/** Reading the signal log, always scoped to one tenant. */
+public interface SignalQueries {
+
+    /** Newest first. */
+    List<StoredSignal> recent(long tenantId, String account, int limit);
+
+    /** Newest first, every account of the tenant. */
+    List<StoredSignal> recent(long tenantId, int limit);
+}
