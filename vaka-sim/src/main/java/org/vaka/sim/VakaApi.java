@@ -26,6 +26,9 @@ final class VakaApi implements AutoCloseable {
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
+                // Keeps the server's session after the first call, so it checks the password hash once,
+                // not on each of thousands of registrations.
+                .cookieHandler(new java.net.CookieManager())
                 .build();
     }
 

@@ -132,7 +132,10 @@ class GroupCommitWriter implements SignalLog, SmartLifecycle {
                     if (!s.generated()) {
                         LastMessage last = overlay.get(s.accountId());
                         if (last == null) {
-                            last = lastByAccount.computeIfAbsent(s.accountId(), id -> loadLast(c, id));
+                            last = lastByAccount.computeIfAbsent(s.accountId(), id -> {
+                                LastMessage found = loadLast(c, id);
+                                return found == null ? LastMessage.NONE : found;
+                            });
                         }
                         if (last != LastMessage.NONE && last.repeatedBy(s, settings.duplicateWindow())) {
                             duplicate[i] = true;
@@ -249,21 +252,31 @@ class GroupCommitWriter implements SignalLog, SmartLifecycle {
     }
 
     private LastMessage loadLast(Connection c, long accountId) {
-        try (PreparedStatement ps = c.prepareStatement("""
-                select sequence, token, data, extended, received_at from signal_log
-                where account_id = ? and transport <> 'GEN' order by id desc limit 1""")) {
+        try {
+            LastMessage last = lastFrom(c, """
+                    select sequence, token, data, extended, received_at from signal_log
+                    where id > (select indexed_up_to from signal_index_mark where id = 1)
+                      and account_id = ? and transport <> 'GEN' order by id desc limit 1""", accountId);
+            return last != null ? last : lastFrom(c, """
+                    select s.sequence, s.token, s.data, s.extended, s.received_at
+                    from signal_account_index i join signal_log s on s.id = i.signal_id
+                    where i.account_id = ? and s.transport <> 'GEN' order by i.signal_id desc limit 1""", accountId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the last signal of account id " + accountId, e);
+        }
+    }
+
+    private static LastMessage lastFrom(Connection c, String sql, long accountId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, accountId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    return LastMessage.NONE;
+                    return null;
                 }
-                String extended = rs.getString("extended");
-                String content = rs.getString("token") + '\n' + rs.getString("data") + '\n' + (extended == null ? "" : extended);
+                String content = IncomingSignal.contentOf(rs.getString("token"), rs.getString("data"), rs.getString("extended"));
                 Timestamp at = rs.getTimestamp("received_at");
                 return new LastMessage(rs.getString("sequence"), content, at.toInstant());
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the last signal of account id " + accountId, e);
         }
     }
 

@@ -18,6 +18,10 @@ public record IncomingSignal(long tenantId, long accountId, String account, Stri
 
     /** What makes a retransmission the same message: not the pad or the timestamp, which a resend may change. */
     String content() {
+        return contentOf(token, data, extended);
+    }
+
+    static String contentOf(String token, String data, String extended) {
         return token + '\n' + data + '\n' + (extended == null ? "" : extended);
     }
 }

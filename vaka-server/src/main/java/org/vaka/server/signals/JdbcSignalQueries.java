@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +21,12 @@ class JdbcSignalQueries implements SignalQueries {
                    panel_time, received_at
             from signal_log""";
 
+    private static final String SELECT_INDEXED = """
+            select s.id, s.account, s.sequence, s.token, s.encrypted, s.receiver, s.line, s.path, s.transport,
+                   s.remote_address, s.code, s.meaning, s.category, s.restore, s.known, s.zone, s.user_number, s.area,
+                   s.event_count, s.data, s.extended, s.panel_time, s.received_at
+            from signal_account_index i join signal_log s on s.id = i.signal_id""";
+
     private final JdbcClient jdbc;
 
     JdbcSignalQueries(JdbcClient jdbc) {
@@ -27,12 +35,24 @@ class JdbcSignalQueries implements SignalQueries {
 
     @Override
     public List<StoredSignal> recent(long tenantId, String account, int limit) {
-        // By account id, so the (account_id, id) index serves "newest first" directly.
-        return jdbc.sql(SELECT + " " + """
-                 where account_id in (select id from panel_account where tenant_id = ? and account = ?)
-                 order by id desc limit ?""")
-                .params(tenantId, account.toUpperCase(Locale.ROOT), limit)
-                .query(JdbcSignalQueries::toSignal).list();
+        List<Long> accountIds = jdbc.sql("select id from panel_account where tenant_id = ? and account = ?")
+                .params(tenantId, account.toUpperCase(Locale.ROOT)).query(Long.class).list();
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        // The newest rows are not filed under their account yet: read them from the log's tail by id,
+        // the rest through the account index (see SignalIndexer). A row in both is taken once.
+        long mark = SignalIndexer.mark(jdbc);
+        TreeMap<Long, StoredSignal> newestFirst = new TreeMap<>(Comparator.reverseOrder());
+        for (long accountId : accountIds) {
+            jdbc.sql(SELECT + " where id > ? and account_id = ? order by id desc limit ?")
+                    .params(mark, accountId, limit).query(JdbcSignalQueries::toSignal).list()
+                    .forEach(s -> newestFirst.put(s.id(), s));
+            jdbc.sql(SELECT_INDEXED + " where i.account_id = ? order by i.signal_id desc limit ?")
+                    .params(accountId, limit).query(JdbcSignalQueries::toSignal).list()
+                    .forEach(s -> newestFirst.put(s.id(), s));
+        }
+        return newestFirst.values().stream().limit(limit).toList();
     }
 
     @Override
