@@ -32,7 +32,7 @@ sim_key=()
 
 ./vaka start >"$WORK/server.log" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$WEB_PORT/actuator/health" >/dev/null 2>&1 && break
   sleep 1

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committed one is final: the mark never skips a row.
  */
 @Component
-class SignalIndexer {
+public class SignalIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SignalIndexer.class);
     private static final long MOST_PER_RUN = 500_000;
@@ -41,8 +41,8 @@ class SignalIndexer {
         catchUp();
     }
 
-    /** @return how many rows were filed */
-    long catchUp() {
+    /** Files everything committed so far; runs on a schedule, tests call it directly. @return rows filed */
+    public long catchUp() {
         Long filed = transaction.execute(status -> {
             long mark = mark(jdbc);
             Long newest = jdbc.sql("select max(id) from signal_log").query(Long.class).optional().orElse(null);

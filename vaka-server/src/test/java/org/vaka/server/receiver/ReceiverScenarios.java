@@ -32,6 +32,7 @@ import org.vaka.protocol.dc09.Dc09MessageDecoder;
 import org.vaka.protocol.dc09.KeyFormat;
 import org.vaka.protocol.dc09.TimeWindow;
 import org.vaka.server.MutableClock;
+import org.vaka.server.signals.SignalIndexer;
 
 /**
  * The receiver end to end on real sockets and a real database: every test here runs once on H2 and once
@@ -57,6 +58,7 @@ abstract class ReceiverScenarios {
 
     @Autowired Dc09Receiver receiver;
     @Autowired Supervision supervision;
+    @Autowired SignalIndexer indexer;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
     @LocalServerPort int webPort;
@@ -381,6 +383,23 @@ abstract class ReceiverScenarios {
         assertThat(api("GET", "/api/v1/signals?account=1234", null, null, null).statusCode()).isEqualTo(401);
         assertThat(api("GET", "/api/v1/signals?account=1234", "operator@demo.vaka", "wrong", null).statusCode()).isEqualTo(401);
         assertThat(api("GET", "/api/v1/signals?account=1234&limit=0", "operator@demo.vaka", "demo-operator", null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void signalsApiJoinsFiledAndNotYetFiledSignals() throws Exception {
+        int older = seq();
+        int newer = seq();
+        try (TestPanel panel = new TestPanel(receiver.port())) {
+            panel.send(TestPanel.frame("SIA-DCS", older, "9ABC", "#9ABC|Nri1/TA01", K256, clock.instant()));
+            indexer.catchUp();
+            panel.send(TestPanel.frame("SIA-DCS", newer, "9ABC", "#9ABC|Nri1/TR01", K256, clock.instant()));
+        }
+        String body = api("GET", "/api/v1/signals?account=9ABC&limit=2", "operator@demo.vaka", "demo-operator", null).body();
+        assertThat(body.indexOf(String.format("\"sequence\":\"%04d\"", newer))).isPositive()
+                .isLessThan(body.indexOf(String.format("\"sequence\":\"%04d\"", older)));
+        indexer.catchUp();
+        assertThat(api("GET", "/api/v1/signals?account=9ABC&limit=2", "operator@demo.vaka", "demo-operator", null).body())
+                .isEqualTo(body);
     }
 
     @Test
