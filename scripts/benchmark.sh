@@ -30,6 +30,10 @@ fi
 sim_key=()
 [ "$MODE" = "aes256" ] && sim_key=(--aes-key "$KEY")
 
+if curl -fs "http://127.0.0.1:$WEB_PORT/actuator/health" >/dev/null 2>&1; then
+  echo "benchmark: something already answers on port $WEB_PORT (an earlier run still stopping?); not measuring it" >&2
+  exit 1
+fi
 ./vaka start >"$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT

@@ -43,6 +43,10 @@ server_java_pid() { # the JVM itself, not the launcher shell (exec makes them th
   cat "$WORK/server.pid"
 }
 
+if curl -fs "http://127.0.0.1:$WEB_PORT/actuator/health" >/dev/null 2>&1; then
+  echo "crash test: something already answers on port $WEB_PORT; stop it first" >&2
+  exit 1
+fi
 echo "crash test on $DB in $WORK: $ACCOUNTS panels, kill -9 after ${KILL_AFTER}s"
 start_server first
 ./vaka sim --accounts "$ACCOUNTS" --rate "$RATE" --duration "$((KILL_AFTER + 25))s" --port "$RX_PORT" \

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,6 +53,13 @@ class LiveSignalStream {
     @Scheduled(fixedRate = 1000)
     void pushAll() {
         viewers.forEach(this::push);
+    }
+
+    /** Open streams never end by themselves; without this a graceful shutdown waits for them in vain. */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        viewers.forEach(viewer -> viewer.emitter().complete());
+        viewers.clear();
     }
 
     private void push(Viewer viewer) {

@@ -44,10 +44,10 @@ class GroupCommitWriter implements SignalLog, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
     private static final int ROWS_PER_STATEMENT = 64;
     private static final String COLUMNS = """
-            insert into signal_log (tenant_id, account_id, account, sequence, token, encrypted, receiver, line, path,
+            insert into signal_log (id, tenant_id, account_id, account, sequence, token, encrypted, receiver, line, path,
               transport, remote_address, code, meaning, category, restore, known, zone, user_number, area,
               event_count, data, extended, panel_time, received_at) values """;
-    private static final String ROW = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String ROW = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private final DataSource dataSource;
     private final SignalsSettings settings;
@@ -61,10 +61,15 @@ class GroupCommitWriter implements SignalLog, SmartLifecycle {
     private final DistributionSummary batchSizes;
     private final Timer commitTimer;
 
+    private final SignalIndexer indexer;
+    /** Writer thread only (and start(), before the thread exists). */
+    private long nextId;
     private volatile boolean running;
     private Thread thread;
 
-    GroupCommitWriter(DataSource dataSource, SignalsSettings settings, LiveSignals live, MeterRegistry meters) {
+    GroupCommitWriter(DataSource dataSource, SignalsSettings settings, LiveSignals live, SignalIndexer indexer,
+                      MeterRegistry meters) {
+        this.indexer = indexer;
         this.dataSource = dataSource;
         this.settings = settings;
         this.live = live;
@@ -121,10 +126,14 @@ class GroupCommitWriter implements SignalLog, SmartLifecycle {
 
     private void write(List<Pending> batch) {
         Map<Long, LastMessage> overlay = new HashMap<>();
+        long firstId;
         List<Pending> toStore = new ArrayList<>(batch.size());
         boolean[] duplicate = new boolean[batch.size()];
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
+            if (nextId < 0) {
+                nextId = newestId(c) + 1;
+            }
             c.setAutoCommit(false);
             try {
                 for (int i = 0; i < batch.size(); i++) {
@@ -145,8 +154,10 @@ class GroupCommitWriter implements SignalLog, SmartLifecycle {
                     }
                     toStore.add(batch.get(i));
                 }
-                insert(c, toStore);
+                firstId = nextId;
+                insert(c, toStore, firstId);
                 c.commit();
+                nextId = firstId + toStore.size();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c);
                 throw e;
@@ -154,10 +165,16 @@ class GroupCommitWriter implements SignalLog, SmartLifecycle {
         } catch (SQLException e) {
             log.error("signal log: commit of {} signals failed; panels get no ACK and will resend: {}",
                     batch.size(), e.getMessage());
+            nextId = -1; // the commit's fate is unknown: read the newest id again before the next batch
             fail(batch, e);
             return;
         }
         lastByAccount.putAll(overlay);
+        long[] accountIds = new long[toStore.size()];
+        for (int i = 0; i < accountIds.length; i++) {
+            accountIds[i] = toStore.get(i).signal().accountId();
+        }
+        indexer.committed(firstId, accountIds);
         commitTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         batchSizes.record(batch.size());
         storedCounter.increment(toStore.size());
@@ -173,7 +190,7 @@ class GroupCommitWriter implements SignalLog, SmartLifecycle {
         live.record(shown, batch.size() - toStore.size());
     }
 
-    private void insert(Connection c, List<Pending> rows) throws SQLException {
+    private void insert(Connection c, List<Pending> rows, long firstId) throws SQLException {
         int at = 0;
         PreparedStatement full = null;
         try {
@@ -183,11 +200,11 @@ class GroupCommitWriter implements SignalLog, SmartLifecycle {
                     if (full == null) {
                         full = c.prepareStatement(statementFor(n));
                     }
-                    bind(full, rows, at, n);
+                    bind(full, rows, at, n, firstId);
                     full.executeUpdate();
                 } else {
                     try (PreparedStatement tail = c.prepareStatement(statementFor(n))) {
-                        bind(tail, rows, at, n);
+                        bind(tail, rows, at, n, firstId);
                         tail.executeUpdate();
                     }
                 }
@@ -212,10 +229,11 @@ class GroupCommitWriter implements SignalLog, SmartLifecycle {
         return sql.toString();
     }
 
-    private static void bind(PreparedStatement ps, List<Pending> rows, int from, int n) throws SQLException {
+    private static void bind(PreparedStatement ps, List<Pending> rows, int from, int n, long firstId) throws SQLException {
         int p = 1;
         for (int i = from; i < from + n; i++) {
             IncomingSignal s = rows.get(i).signal();
+            ps.setLong(p++, firstId + i);
             ps.setLong(p++, s.tenantId());
             ps.setLong(p++, s.accountId());
             ps.setString(p++, s.account());
@@ -286,6 +304,13 @@ class GroupCommitWriter implements SignalLog, SmartLifecycle {
                 s.zone(), s.user(), s.area(), s.eventCount(), s.data(), s.extended(), s.panelTime(), s.receivedAt());
     }
 
+    private static long newestId(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select max(id) from signal_log"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private static void rollbackQuietly(Connection c) {
         try {
             c.rollback();
@@ -302,6 +327,13 @@ class GroupCommitWriter implements SignalLog, SmartLifecycle {
 
     @Override
     public void start() {
+        // The only writer numbers the rows itself: ids are then known without asking the database back,
+        // and they are committed strictly in order, which SignalIndexer relies on.
+        try (Connection c = dataSource.getConnection()) {
+            nextId = newestId(c) + 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the signal log: " + e.getMessage(), e);
+        }
         running = true;
         thread = Thread.ofPlatform().name("signal-log-writer").daemon(false).start(this::run);
     }
