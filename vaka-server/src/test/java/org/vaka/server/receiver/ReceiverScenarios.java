@@ -217,6 +217,21 @@ abstract class ReceiverScenarios {
     }
 
     @Test
+    void binaryCrcFrameGetsABinaryCrcAck() throws Exception {
+        long before = stored("1234");
+        int seq = seq();
+        byte[] sent = Dc09Encoder.encode(new org.vaka.protocol.dc09.Dc09Outgoing("SIA-DCS", seq, "0", "0", "1234",
+                "#1234|Nri1/BA04", List.of(), clock.instant()), null, null, CrcFormat.BINARY);
+        try (TestPanel panel = new TestPanel(receiver.port())) {
+            Dc09Frame ack = Dc09MessageDecoder.readFrame(panel.send(sent));
+            assertThat(ack.crcFormat()).isEqualTo(CrcFormat.BINARY);
+            assertThat(ack.token()).isEqualTo("ACK");
+            assertThat(ack.header()).isEqualTo(String.format("%04d", seq) + "R0L0#1234");
+        }
+        assertThat(stored("1234")).isEqualTo(before + 1);
+    }
+
+    @Test
     void nullLinkTestIsAckedAndNotStored() throws Exception {
         long before = stored("1234");
         byte[] sent = TestPanel.frame("NULL", 0, "1234", "", null, clock.instant());
