@@ -2,13 +2,28 @@
 (function () {
   const body = document.getElementById('signals');
   const set = (id, v) => { const el = document.getElementById(id); if (el) el.textContent = v; };
-  let lastAcked = null, lastAt = null;
+  const history = [];
+  const chart = document.getElementById('rate-chart');
+  function draw() {
+    if (!chart) return;
+    const ctx = chart.getContext('2d'), w = chart.width, h = chart.height;
+    ctx.clearRect(0, 0, w, h);
+    const max = Math.max(10, ...history);
+    ctx.strokeStyle = '#3fb950'; ctx.lineWidth = 2; ctx.beginPath();
+    history.forEach((v, i) => {
+      const x = w - (history.length - 1 - i) * (w / 59), y = h - 4 - (v / max) * (h - 8);
+      i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y);
+    });
+    ctx.stroke();
+    ctx.fillStyle = '#8da2b5'; ctx.font = '12px system-ui';
+    ctx.fillText(max.toLocaleString() + '/s', 4, 14);
+  }
   const cell = (text, cls) => { const td = document.createElement('td'); td.textContent = text ?? ''; if (cls) td.className = cls; return td; };
   function render(s) {
     const st = s.stats;
-    const now = Date.now();
-    if (lastAcked !== null) set('rate', Math.max(0, Math.round((st.acked - lastAcked) * 1000 / (now - lastAt))).toLocaleString());
-    lastAcked = st.acked; lastAt = now;
+    set('rate', s.rate.toLocaleString());
+    history.push(s.rate); if (history.length > 60) history.shift();
+    draw();
     set('acked', st.acked.toLocaleString()); set('stored', s.stored.toLocaleString());
     set('duplicates', s.duplicates.toLocaleString()); set('connections', st.openConnections.toLocaleString());
     const reasons = Object.entries(st.rejections).filter(([, n]) => n > 0);

@@ -32,6 +32,10 @@ class LiveSignalStream {
     private final LiveSignals live;
     private final ReceiverStats stats;
     private final List<Viewer> viewers = new CopyOnWriteArrayList<>();
+    /** ACKs per second over the last scheduled second; measured here so every viewer sees the same. */
+    private volatile long ratePerSecond;
+    private long lastAcked;
+    private long lastAt;
 
     LiveSignalStream(LiveSignals live, ReceiverStats stats) {
         this.live = live;
@@ -52,6 +56,13 @@ class LiveSignalStream {
 
     @Scheduled(fixedRate = 1000)
     void pushAll() {
+        long now = System.nanoTime();
+        long acked = stats.snapshot().acked();
+        if (lastAt != 0) {
+            ratePerSecond = Math.round((acked - lastAcked) * 1e9 / (now - lastAt));
+        }
+        lastAcked = acked;
+        lastAt = now;
         viewers.forEach(this::push);
     }
 
@@ -66,6 +77,7 @@ class LiveSignalStream {
         List<StoredSignal> latest = live.latest(viewer.tenantId(), SHOWN);
         Map<String, Object> snapshot = Map.of(
                 "stats", stats.snapshot(),
+                "rate", ratePerSecond,
                 "stored", live.storedSinceStart(),
                 "duplicates", live.duplicatesSinceStart(),
                 "signals", latest);
