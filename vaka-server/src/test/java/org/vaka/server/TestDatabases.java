@@ -31,6 +31,12 @@ public final class TestDatabases {
         }
     }
 
+    /** A whole server on a fresh H2 file database, its receiver on a free port. */
+    public static void freshServerOnH2(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabases::freshH2);
+        registry.add("vaka.receiver.port", () -> 0);
+    }
+
     /** A fresh H2 file database URL in a new temp directory. */
     public static String freshH2() {
         try {

@@ -23,7 +23,7 @@ class RejectionLog {
     private final AtomicInteger used = new AtomicInteger();
     private final AtomicInteger suppressed = new AtomicInteger();
 
-    void log(Rejection rejection, String why, String account, String remote) {
+    void log(Rejection rejection, String why, String account, String remote, String answer) {
         long now = System.currentTimeMillis() / 1000;
         long current = second.get();
         if (now != current && second.compareAndSet(current, now)) {
@@ -37,7 +37,7 @@ class RejectionLog {
             suppressed.incrementAndGet();
             return;
         }
-        log.warn("refused frame from {} (account {}): {} -> {}", remote, account == null ? "?" : account,
-                why, rejection == null ? "NAK" : rejection + ", " + rejection.reply());
+        log.warn("refused frame from {} (account {}): {} -> {}, answered {}", remote, account == null ? "?" : account,
+                why, rejection == null ? "UNAVAILABLE" : rejection, answer);
     }
 }

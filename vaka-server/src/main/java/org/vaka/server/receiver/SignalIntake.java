@@ -72,8 +72,8 @@ class SignalIntake {
                     partial != null ? partial.crcFormat() : sniffBinaryCrc(frameBytes)));
         }
         if (REPLY_TOKENS.contains(frame.token())) {
-            rejections.log(Rejection.UNSUPPORTED_TOKEN, "a " + frame.token() + " frame was sent to the receiver; ignored",
-                    frame.account(), remote);
+            rejections.log(Rejection.UNSUPPORTED_TOKEN, "a " + frame.token() + " frame was sent to the receiver",
+                    frame.account(), remote, "no reply");
             stats.rejected(Rejection.UNSUPPORTED_TOKEN);
             return CompletableFuture.completedFuture(null);
         }
@@ -109,7 +109,7 @@ class SignalIntake {
         return log.append(signal).handle((appended, failure) -> {
             if (failure != null) {
                 stats.unavailable();
-                rejections.log(null, "not ACKed, the panel will resend: " + rootMessage(failure), account.account(), remote);
+                rejections.log(null, "not stored, the panel will resend: " + rootMessage(failure), account.account(), remote, "NAK");
                 return Dc09Encoder.nak(clock.instant(), frame.crcFormat());
             }
             supervision.heard(account, path, now);
@@ -121,11 +121,10 @@ class SignalIntake {
     private byte[] refuse(Rejection rejection, String why, Dc09Frame frame, String remote, Instant now,
                           org.vaka.protocol.dc09.CrcFormat crcFormat) {
         stats.rejected(rejection);
-        rejections.log(rejection, why, frame == null ? null : frame.account(), remote);
-        if (rejection.reply() == Rejection.Reply.DUH && frame != null) {
-            return Dc09Encoder.duh(frame);
-        }
-        return Dc09Encoder.nak(now, crcFormat);
+        // DUH echoes the frame's header; without a readable header the only answer left is NAK.
+        boolean duh = rejection.reply() == Rejection.Reply.DUH && frame != null;
+        rejections.log(rejection, why, frame == null ? null : frame.account(), remote, duh ? "DUH" : "NAK");
+        return duh ? Dc09Encoder.duh(frame) : Dc09Encoder.nak(now, crcFormat);
     }
 
     private static IncomingSignal toSignal(PanelAccount account, Dc09Message message, String path, Transport transport,

@@ -39,8 +39,7 @@ class ConsoleWebTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabases::freshH2);
-        registry.add("vaka.receiver.port", () -> 0);
+        TestDatabases.freshServerOnH2(registry);
     }
 
     @Autowired MockMvc mvc;

@@ -35,8 +35,7 @@ class LiveConsoleBrowserTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabases::freshH2);
-        registry.add("vaka.receiver.port", () -> 0);
+        TestDatabases.freshServerOnH2(registry);
     }
 
     @LocalServerPort int port;

@@ -18,8 +18,7 @@ class IdleConnectionTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabases::freshH2);
-        registry.add("vaka.receiver.port", () -> 0);
+        TestDatabases.freshServerOnH2(registry);
         registry.add("vaka.receiver.idle-timeout", () -> "1s");
     }
 
