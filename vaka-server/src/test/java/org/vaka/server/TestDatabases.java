@@ -37,6 +37,15 @@ public final class TestDatabases {
         registry.add("vaka.receiver.port", () -> 0);
     }
 
+    /** A whole server on a fresh PostgreSQL schema, its receiver on a free port. */
+    public static void freshServerOnPostgres(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        String url = freshPostgresSchema();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> PG_USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("vaka.receiver.port", () -> 0);
+    }
+
     /** A fresh H2 file database URL in a new temp directory. */
     public static String freshH2() {
         try {

@@ -13,9 +13,7 @@ class ReceiverOnH2Test extends ReceiverScenarios {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabases::freshH2);
-        registry.add("spring.datasource.username", () -> "sa");
-        registry.add("vaka.receiver.port", () -> 0);
+        TestDatabases.freshServerOnH2(registry);
         registry.add("vaka.receiver.supervision-check-interval", () -> "1h");
     }
 }

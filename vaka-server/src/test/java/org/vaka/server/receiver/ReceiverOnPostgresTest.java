@@ -16,11 +16,7 @@ class ReceiverOnPostgresTest extends ReceiverScenarios {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = TestDatabases.freshPostgresSchema();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> TestDatabases.PG_USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("vaka.receiver.port", () -> 0);
+        TestDatabases.freshServerOnPostgres(registry);
         registry.add("vaka.receiver.supervision-check-interval", () -> "1h");
     }
 }
