@@ -10,6 +10,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.epoll.Epoll;
@@ -80,6 +81,8 @@ public class Dc09Receiver implements SmartLifecycle {
             udp = new Bootstrap()
                     .group(workers)
                     .channel(epoll ? EpollDatagramChannel.class : NioDatagramChannel.class)
+                    // Netty reads 2 KiB datagrams by default: a long encrypted frame would be cut short.
+                    .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(settings.maxFrameBytes() + 64))
                     .handler(new ChannelInitializer<DatagramChannel>() {
                         @Override
                         protected void initChannel(DatagramChannel ch) {

@@ -175,6 +175,17 @@ abstract class ReceiverScenarios {
     }
 
     @Test
+    void longEncryptedFrameOverUdpIsTakenWhole() throws Exception {
+        long before = stored("9ABC");
+        // Ajax-style photo links make frames far longer than Netty's default 2 KiB datagram buffer.
+        String links = "Vhttp://cam.example/" + "p".repeat(1500);
+        byte[] sent = TestPanel.frame("SIA-DCS", seq(), "0", "0", "9ABC", "#9ABC|Nri1/BA02", List.of(links), K256, clock.instant());
+        assertThat(sent.length).isGreaterThan(3000);
+        assertThat(Dc09MessageDecoder.readFrame(TestPanel.sendUdp(receiver.port(), sent)).token()).isEqualTo("ACK");
+        assertThat(stored("9ABC")).isEqualTo(before + 1);
+    }
+
+    @Test
     void retransmissionIsAckedAgainButStoredOnce() throws Exception {
         long before = stored("9ABC");
         int seq = seq();
