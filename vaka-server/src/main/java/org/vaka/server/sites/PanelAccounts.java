@@ -14,6 +14,9 @@ public interface PanelAccounts {
 
     Optional<PanelAccount> byId(long id);
 
+    /** Is this exact account number, receiver and line (empty or null: any) taken, by any tenant? */
+    boolean registered(String account, String receiver, String line);
+
     /** Registers a new account or changes the one with the same account number, receiver and line. */
     RegistrationResult register(long tenantId, PanelAccountRegistration registration);
 

@@ -1,17 +1,16 @@
 package org.vaka.server.receiver;
 
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.vaka.server.TestDatabases;
+import org.vaka.server.WhenPostgresAnswers;
 
 /** The receiver scenarios on PostgreSQL (127.0.0.1:5432, database test), in a schema of their own. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ReceiverScenarios.Clocks.class)
-@EnabledIf(value = "org.vaka.server.TestDatabases#postgresReachable",
-        disabledReason = "PostgreSQL is not reachable on 127.0.0.1:5432: these scenarios ran on H2 only")
+@WhenPostgresAnswers
 class ReceiverOnPostgresTest extends ReceiverScenarios {
 
     @DynamicPropertySource

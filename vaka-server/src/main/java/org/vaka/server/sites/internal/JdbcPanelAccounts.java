@@ -84,6 +84,13 @@ class JdbcPanelAccounts implements PanelAccounts {
     }
 
     @Override
+    public boolean registered(String account, String receiver, String line) {
+        List<PanelAccount> same = byNumber.getOrDefault(account.toUpperCase(Locale.ROOT), List.of());
+        return same.stream().anyMatch(a -> a.receiver().equalsIgnoreCase(receiver == null ? "" : receiver)
+                && a.line().equalsIgnoreCase(line == null ? "" : line));
+    }
+
+    @Override
     public Optional<PanelAccount> byId(long id) {
         return Optional.ofNullable(byId.get(id));
     }
@@ -102,17 +109,13 @@ class JdbcPanelAccounts implements PanelAccounts {
         KeyFormat format = r.keyFormat() == null ? KeyFormat.HEX : KeyFormat.valueOf(r.keyFormat().toUpperCase(Locale.ROOT));
         String keyHex = null;
         if (r.key() != null && !r.key().isEmpty()) {
-            AesKey key;
             try {
-                key = AesKey.parse(r.key(), format);
+                AesKey.parse(r.key(), format); // refuses a key of the wrong size or notation, saying why
             } catch (IllegalArgumentException e) {
                 throw new InvalidRegistrationException("key", e.getMessage());
             }
             keyHex = format == KeyFormat.HEX ? r.key().toUpperCase(Locale.ROOT)
                     : HEX.formatHex(r.key().getBytes(StandardCharsets.ISO_8859_1));
-            if (key.bits() != keyHex.length() * 4) {
-                throw new InvalidRegistrationException("key", "the key does not make a " + key.bits() + "-bit AES key");
-            }
         }
         int supervision = r.supervisionSeconds() == null ? PanelAccountRegistration.DEFAULT_SUPERVISION_SECONDS
                 : r.supervisionSeconds();

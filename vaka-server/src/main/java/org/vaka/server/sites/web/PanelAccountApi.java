@@ -36,8 +36,8 @@ class PanelAccountApi {
     @PostMapping
     ResponseEntity<?> register(@AuthenticationPrincipal StaffPrincipal caller,
                                @Valid @RequestBody PanelAccountRegistration registration) {
-        if (accounts.view(caller.tenantId(), registration.account()).isPresent()
-                && sameSlot(caller, registration)) {
+        if (registration.account() != null
+                && accounts.registered(registration.account(), registration.receiver(), registration.line())) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                     "account " + registration.account().toUpperCase(Locale.ROOT)
                             + " is already registered; PUT /api/v1/accounts/{account} changes it");
@@ -70,11 +70,5 @@ class PanelAccountApi {
     @GetMapping
     List<PanelAccountView> list(@AuthenticationPrincipal StaffPrincipal caller) {
         return accounts.list(caller.tenantId());
-    }
-
-    private boolean sameSlot(StaffPrincipal caller, PanelAccountRegistration r) {
-        return accounts.list(caller.tenantId()).stream().anyMatch(a -> a.account().equalsIgnoreCase(r.account())
-                && a.receiver().equalsIgnoreCase(r.receiver() == null ? "" : r.receiver())
-                && a.line().equalsIgnoreCase(r.line() == null ? "" : r.line()));
     }
 }
