@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.random.RandomGenerator;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.stereotype.Component;
 import org.vaka.protocol.dc09.Dc09Encoder;
@@ -43,7 +44,6 @@ class SignalIntake {
     private final RejectionLog rejections;
     private final Clock clock;
     private final TimeWindow window;
-    private final RandomGenerator pads = RandomGenerator.of("L64X128MixRandom");
 
     SignalIntake(PanelAccounts accounts, SignalLog log, Supervision supervision, ReceiverStats stats,
                  RejectionLog rejections, Clock clock, ReceiverSettings settings) {
@@ -57,10 +57,12 @@ class SignalIntake {
     }
 
     /**
+     * @param answering where the answer is built once the log has committed: the connection's own event
+     *                  loop, so building (and encrypting) ACKs never holds up the log's single writer
      * @return the bytes to send back, completed once the signal is durable; completes with null when
      *         nothing must be sent (a reply token from a confused peer).
      */
-    CompletableFuture<byte[]> handle(byte[] frameBytes, Transport transport, String remote) {
+    CompletableFuture<byte[]> handle(byte[] frameBytes, Transport transport, String remote, Executor answering) {
         stats.frame();
         Instant now = clock.instant();
         Dc09Frame frame;
@@ -103,10 +105,10 @@ class SignalIntake {
             stats.linkTest();
             supervision.heard(account, path, now);
             stats.acked();
-            return CompletableFuture.completedFuture(Dc09Encoder.ack(frame, account.key(), now, pads));
+            return CompletableFuture.completedFuture(Dc09Encoder.ack(frame, account.key(), now, ThreadLocalRandom.current()));
         }
         IncomingSignal signal = toSignal(account, message, path, transport, remote, now);
-        return log.append(signal).handle((appended, failure) -> {
+        return log.append(signal).handleAsync((appended, failure) -> {
             if (failure != null) {
                 stats.unavailable();
                 rejections.log(null, "not stored, the panel will resend: " + rootMessage(failure), account.account(), remote, "NAK");
@@ -114,8 +116,8 @@ class SignalIntake {
             }
             supervision.heard(account, path, now);
             stats.acked();
-            return Dc09Encoder.ack(frame, account.key(), clock.instant(), pads);
-        });
+            return Dc09Encoder.ack(frame, account.key(), clock.instant(), ThreadLocalRandom.current());
+        }, answering);
     }
 
     private byte[] refuse(Rejection rejection, String why, Dc09Frame frame, String remote, Instant now,

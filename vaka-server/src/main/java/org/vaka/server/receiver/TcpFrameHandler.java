@@ -50,7 +50,7 @@ class TcpFrameHandler extends ChannelInboundHandlerAdapter {
             return;
         }
         byte[] frame = (byte[]) msg;
-        intake.handle(frame, Transport.TCP, remote(ctx)).whenComplete((reply, failure) -> {
+        intake.handle(frame, Transport.TCP, remote(ctx), ctx.channel().eventLoop()).whenComplete((reply, failure) -> {
             if (failure != null) {
                 log.error("frame from {} not answered", remote(ctx), failure);
             } else if (reply != null && ctx.channel().isActive()) {

@@ -47,7 +47,7 @@ class UdpFrameHandler extends SimpleChannelInboundHandler<DatagramPacket> {
             switch (scan.kind()) {
                 case FRAME -> {
                     byte[] frame = java.util.Arrays.copyOfRange(bytes, scan.start(), scan.end());
-                    intake.handle(frame, Transport.UDP, remote).whenComplete((reply, failure) -> {
+                    intake.handle(frame, Transport.UDP, remote, ctx.channel().eventLoop()).whenComplete((reply, failure) -> {
                         if (failure != null) {
                             log.error("datagram from {} not answered", remote, failure);
                         } else if (reply != null) {
