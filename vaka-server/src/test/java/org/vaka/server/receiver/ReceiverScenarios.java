@@ -404,6 +404,8 @@ abstract class ReceiverScenarios {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"account\":\"1234\"", "\"token\":\"SIA-DCS\"", "\"receivedAt\"", "\"panelTime\"",
                 "\"path\":\"PRIMARY\"", "\"code\":\"CL\"");
+        // Tools rely on every documented field being present, null or not.
+        assertThat(response.body()).contains("\"zone\":null", "\"sequence\":", "\"token\":");
         assertThat(response.body().indexOf(String.format("\"sequence\":\"%04d\"", second)))
                 .isLessThan(response.body().indexOf(String.format("\"sequence\":\"%04d\"", first)));
         assertThat(api("GET", "/api/v1/signals?account=1234", null, null, null).statusCode()).isEqualTo(401);
