@@ -1,7 +1,6 @@
 package org.vaka.server.receiver;
 
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 import io.netty.bootstrap.Bootstrap;
@@ -38,7 +37,6 @@ public class Dc09Receiver implements SmartLifecycle {
     private final ReceiverSettings settings;
     private final SignalIntake intake;
     private final ReceiverStats stats;
-    private final Clock clock;
 
     private EventLoopGroup boss;
     private EventLoopGroup workers;
@@ -46,11 +44,10 @@ public class Dc09Receiver implements SmartLifecycle {
     private Channel udp;
     private volatile boolean running;
 
-    Dc09Receiver(ReceiverSettings settings, SignalIntake intake, ReceiverStats stats, Clock clock) {
+    Dc09Receiver(ReceiverSettings settings, SignalIntake intake, ReceiverStats stats) {
         this.settings = settings;
         this.intake = intake;
         this.stats = stats;
-        this.clock = clock;
     }
 
     @Override
@@ -59,7 +56,7 @@ public class Dc09Receiver implements SmartLifecycle {
         IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         boss = new MultiThreadIoEventLoopGroup(1, io);
         workers = new MultiThreadIoEventLoopGroup(Runtime.getRuntime().availableProcessors(), io);
-        TcpFrameHandler handler = new TcpFrameHandler(intake, stats, clock);
+        TcpFrameHandler handler = new TcpFrameHandler(intake, stats);
         long idleSeconds = Math.max(1, settings.idleTimeout().toSeconds());
         try {
             tcp = new ServerBootstrap()
@@ -86,7 +83,7 @@ public class Dc09Receiver implements SmartLifecycle {
                     .handler(new ChannelInitializer<DatagramChannel>() {
                         @Override
                         protected void initChannel(DatagramChannel ch) {
-                            ch.pipeline().addLast(new UdpFrameHandler(intake, stats, settings.maxFrameBytes(), clock));
+                            ch.pipeline().addLast(new UdpFrameHandler(intake, stats, settings.maxFrameBytes()));
                         }
                     })
                     .bind(new InetSocketAddress(settings.bindAddress(), port)).sync().channel();

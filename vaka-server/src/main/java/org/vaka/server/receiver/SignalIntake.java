@@ -44,6 +44,7 @@ class SignalIntake {
     private final RejectionLog rejections;
     private final Clock clock;
     private final TimeWindow window;
+    private final int maxFrameBytes;
 
     SignalIntake(PanelAccounts accounts, SignalLog log, Supervision supervision, ReceiverStats stats,
                  RejectionLog rejections, Clock clock, ReceiverSettings settings) {
@@ -54,6 +55,7 @@ class SignalIntake {
         this.rejections = rejections;
         this.clock = clock;
         this.window = new TimeWindow(settings.timeWindowBehind(), settings.timeWindowAhead());
+        this.maxFrameBytes = settings.maxFrameBytes();
     }
 
     /**
@@ -118,6 +120,13 @@ class SignalIntake {
             stats.acked();
             return Dc09Encoder.ack(frame, account.key(), clock.instant(), ThreadLocalRandom.current());
         }, answering);
+    }
+
+    /** A frame too long to keep: the splitter dropped it, this answers and records it like any refusal. */
+    byte[] oversized(int bytes, String remote) {
+        stats.frame();
+        return refuse(Rejection.OVERSIZED, "a frame of at least " + bytes + " bytes is longer than the "
+                + maxFrameBytes + " accepted", null, remote, clock.instant(), org.vaka.protocol.dc09.CrcFormat.HEX);
     }
 
     private byte[] refuse(Rejection rejection, String why, Dc09Frame frame, String remote, Instant now,

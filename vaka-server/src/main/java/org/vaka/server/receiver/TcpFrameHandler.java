@@ -9,9 +9,6 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.timeout.IdleStateEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vaka.protocol.dc09.CrcFormat;
-import org.vaka.protocol.dc09.Dc09Encoder;
-import org.vaka.protocol.dc09.Rejection;
 import org.vaka.server.signals.IncomingSignal.Transport;
 
 /** One per TCP connection: hands frames to the intake and writes its answer back when it is ready. */
@@ -22,12 +19,10 @@ class TcpFrameHandler extends ChannelInboundHandlerAdapter {
 
     private final SignalIntake intake;
     private final ReceiverStats stats;
-    private final java.time.Clock clock;
 
-    TcpFrameHandler(SignalIntake intake, ReceiverStats stats, java.time.Clock clock) {
+    TcpFrameHandler(SignalIntake intake, ReceiverStats stats) {
         this.intake = intake;
         this.stats = stats;
-        this.clock = clock;
     }
 
     @Override
@@ -44,9 +39,8 @@ class TcpFrameHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (msg instanceof FrameSplitter.Oversized) {
-            stats.rejected(Rejection.OVERSIZED);
-            ctx.writeAndFlush(Unpooled.wrappedBuffer(Dc09Encoder.nak(clock.instant(), CrcFormat.HEX)));
+        if (msg instanceof FrameSplitter.Oversized oversized) {
+            ctx.writeAndFlush(Unpooled.wrappedBuffer(intake.oversized(oversized.bytes(), remote(ctx))));
             return;
         }
         byte[] frame = (byte[]) msg;

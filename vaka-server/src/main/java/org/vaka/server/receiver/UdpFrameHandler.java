@@ -1,7 +1,6 @@
 package org.vaka.server.receiver;
 
 import java.net.InetSocketAddress;
-import java.time.Clock;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -10,11 +9,8 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.DatagramPacket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vaka.protocol.dc09.CrcFormat;
-import org.vaka.protocol.dc09.Dc09Encoder;
 import org.vaka.protocol.dc09.Dc09FrameDecoder;
 import org.vaka.protocol.dc09.Dc09FrameDecoder.Scan;
-import org.vaka.protocol.dc09.Rejection;
 import org.vaka.server.signals.IncomingSignal.Transport;
 
 /** DC-09 over UDP: each datagram carries its frame(s); answers go back to the sender's address. */
@@ -25,13 +21,21 @@ class UdpFrameHandler extends SimpleChannelInboundHandler<DatagramPacket> {
     private final SignalIntake intake;
     private final ReceiverStats stats;
     private final Dc09FrameDecoder decoder;
-    private final Clock clock;
 
-    UdpFrameHandler(SignalIntake intake, ReceiverStats stats, int maxFrameBytes, Clock clock) {
+    UdpFrameHandler(SignalIntake intake, ReceiverStats stats, int maxFrameBytes) {
         this.intake = intake;
         this.stats = stats;
         this.decoder = new Dc09FrameDecoder(maxFrameBytes);
-        this.clock = clock;
+    }
+
+    private void answer(ChannelHandlerContext ctx, byte[] frame, String remote, InetSocketAddress sender) {
+        intake.handle(frame, Transport.UDP, remote, ctx.channel().eventLoop()).whenComplete((reply, failure) -> {
+            if (failure != null) {
+                log.error("datagram from {} not answered", remote, failure);
+            } else if (reply != null) {
+                ctx.writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(reply), sender));
+            }
+        });
     }
 
     @Override
@@ -46,25 +50,16 @@ class UdpFrameHandler extends SimpleChannelInboundHandler<DatagramPacket> {
             Scan scan = decoder.scan(bytes, at, bytes.length);
             switch (scan.kind()) {
                 case FRAME -> {
-                    byte[] frame = java.util.Arrays.copyOfRange(bytes, scan.start(), scan.end());
-                    intake.handle(frame, Transport.UDP, remote, ctx.channel().eventLoop()).whenComplete((reply, failure) -> {
-                        if (failure != null) {
-                            log.error("datagram from {} not answered", remote, failure);
-                        } else if (reply != null) {
-                            ctx.writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(reply), sender));
-                        }
-                    });
+                    answer(ctx, java.util.Arrays.copyOfRange(bytes, scan.start(), scan.end()), remote, sender);
                     at = scan.end();
                 }
                 case OVERSIZED -> {
-                    stats.rejected(Rejection.OVERSIZED);
-                    ctx.writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(Dc09Encoder.nak(clock.instant(), CrcFormat.HEX)), sender));
+                    ctx.writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(intake.oversized(scan.end() - scan.start(), remote)), sender));
                     at = scan.end();
                 }
                 case INCOMPLETE -> {
-                    // A datagram is all there is: half a frame will never be completed.
-                    stats.rejected(Rejection.MALFORMED);
-                    ctx.writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(Dc09Encoder.nak(clock.instant(), CrcFormat.HEX)), sender));
+                    // A datagram is all there is: half a frame is never completed. The intake says why it is refused.
+                    answer(ctx, java.util.Arrays.copyOfRange(bytes, scan.start(), bytes.length), remote, sender);
                     at = bytes.length;
                 }
                 case GARBAGE -> {

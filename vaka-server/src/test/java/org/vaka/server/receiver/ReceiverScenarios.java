@@ -186,6 +186,15 @@ abstract class ReceiverScenarios {
     }
 
     @Test
+    void halfAFrameInADatagramGetsNakAndNothingIsStored() throws Exception {
+        long before = stored("1234");
+        byte[] frame = TestPanel.frame("SIA-DCS", seq(), "1234", "#1234|Nri1/BA01", null, clock.instant());
+        byte[] half = java.util.Arrays.copyOf(frame, frame.length / 2);
+        assertThat(text(TestPanel.sendUdp(receiver.port(), half))).contains("\"NAK\"0000R0L0A0[]_");
+        assertThat(stored("1234")).isEqualTo(before);
+    }
+
+    @Test
     void retransmissionIsAckedAgainButStoredOnce() throws Exception {
         long before = stored("9ABC");
         int seq = seq();
