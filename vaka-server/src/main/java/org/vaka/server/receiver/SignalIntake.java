@@ -125,8 +125,9 @@ class SignalIntake {
     /** A frame too long to keep: the splitter dropped it, this answers and records it like any refusal. */
     byte[] oversized(int bytes, String remote) {
         stats.frame();
-        return refuse(Rejection.OVERSIZED, "a frame of at least " + bytes + " bytes is longer than the "
-                + maxFrameBytes + " accepted", null, remote, clock.instant(), org.vaka.protocol.dc09.CrcFormat.HEX);
+        return refuse(Rejection.OVERSIZED, "dropped " + bytes + " bytes of a frame longer than the " + maxFrameBytes
+                + " bytes accepted (vaka.receiver.max-frame-bytes)", null, remote, clock.instant(),
+                org.vaka.protocol.dc09.CrcFormat.HEX);
     }
 
     private byte[] refuse(Rejection rejection, String why, Dc09Frame frame, String remote, Instant now,
