@@ -165,7 +165,10 @@ class GroupCommitWriter implements SignalLog, SmartLifecycle {
         } catch (SQLException e) {
             log.error("signal log: commit of {} signals failed; panels get no ACK and will resend: {}",
                     batch.size(), e.getMessage());
-            nextId = -1; // the commit's fate is unknown: read the newest id again before the next batch
+            // The commit's fate is unknown: before the next batch, read the newest id and each account's
+            // last message again from the database, so a resend of a frame that did commit is still seen.
+            nextId = -1;
+            lastByAccount.clear();
             fail(batch, e);
             return;
         }
