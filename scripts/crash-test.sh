@@ -17,7 +17,7 @@ RX_PORT="${CRASH_RX_PORT:-17100}"
 ACCOUNTS="${CRASH_ACCOUNTS:-500}"
 RATE="${CRASH_RATE:-0}"
 
-export VAKA_DATA_DIR="$WORK/data" SERVER_PORT="$WEB_PORT" VAKA_RECEIVER_PORT="$RX_PORT"
+export VAKA_DEMO_FLEET=false VAKA_DATA_DIR="$WORK/data" SERVER_PORT="$WEB_PORT" VAKA_RECEIVER_PORT="$RX_PORT"
 if [ "$DB" = "postgres" ]; then
   SCHEMA="vaka_crash_$(date +%s)"
   psql -h 127.0.0.1 -U postgres -d test -qc "create schema $SCHEMA" >/dev/null
