@@ -55,15 +55,43 @@ class LiveConsoleBrowserTest {
         }
     }
 
-    @Test
-    void operatorSeesAnAlarmArriveLive() throws Exception {
+    private WebDriverWait signIn(String email, String password) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         browser.get("http://127.0.0.1:" + port + "/console");
         wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.name("username")).sendKeys("operator@demo.vaka");
-        browser.findElement(By.name("password")).sendKeys("demo-operator");
+        browser.findElement(By.name("username")).sendKeys(email);
+        browser.findElement(By.name("password")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Signals arriving live"));
+        return wait;
+    }
+
+    @Test
+    void administratorRegistersAPanelAccountThroughTheForm() throws Exception {
+        WebDriverWait wait = signIn("admin@demo.vaka", "demo-admin");
+        browser.findElement(By.linkText("Panel accounts")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Panel accounts"));
+
+        browser.findElement(By.id("account")).sendKeys("ABCD01");
+        browser.findElement(By.id("key")).sendKeys("too-short");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("keyFormat"))).selectByValue("text");
+        browser.findElement(By.cssSelector("#register button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#register .error")));
+        assertThat(browser.findElement(By.cssSelector("#register .error")).getText()).containsIgnoringCase("key");
+
+        browser.findElement(By.id("key")).clear();
+        browser.findElement(By.id("key")).sendKeys("AAAAAAAAAAAAAAAA");
+        browser.findElement(By.id("siteName")).sendKeys("Hikvision hub");
+        browser.findElement(By.cssSelector("#register button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "ABCD01"));
+        assertThat(browser.findElement(By.tagName("table")).getText()).contains("ABCD01", "AES-128 (text)", "Hikvision hub")
+                .doesNotContain("AAAAAAAAAAAAAAAA");
+        Browser.screenshot(browser, "panel-accounts");
+    }
+
+    @Test
+    void operatorSeesAnAlarmArriveLive() throws Exception {
+        WebDriverWait wait = signIn("operator@demo.vaka", "demo-operator");
 
         try (Socket panel = new Socket(InetAddress.getLoopbackAddress(), receiver.port())) {
             OutputStream out = panel.getOutputStream();
