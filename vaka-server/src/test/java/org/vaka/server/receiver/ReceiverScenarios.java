@@ -464,6 +464,14 @@ abstract class ReceiverScenarios {
     }
 
     @Test
+    void apiIsDescribedForStaff() throws Exception {
+        HttpResponse<String> docs = api("GET", "/v3/api-docs", "operator@demo.vaka", "demo-operator", null);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"/api/v1/signals\"", "\"/api/v1/accounts\"", "Vaka API").doesNotContain("/console");
+        assertThat(api("GET", "/v3/api-docs", null, null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void healthIsOpen() throws Exception {
         HttpResponse<String> health = api("GET", "/actuator/health", null, null, null);
         assertThat(health.statusCode()).isEqualTo(200);
