@@ -94,10 +94,6 @@ class GroupCommitWriter implements SignalLog, SmartLifecycle {
         return pending.done();
     }
 
-    public int waiting() {
-        return queue.size();
-    }
-
     private void run() {
         List<Pending> batch = new ArrayList<>(settings.maxBatch());
         while (running || !queue.isEmpty()) {

@@ -24,8 +24,6 @@ public interface PanelAccounts {
 
     List<PanelAccountView> list(long tenantId);
 
-    List<PanelAccount> all();
-
     record RegistrationResult(PanelAccountView account, boolean created) {
     }
 }

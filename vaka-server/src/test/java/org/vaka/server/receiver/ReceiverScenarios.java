@@ -376,12 +376,17 @@ abstract class ReceiverScenarios {
         await().atMost(Duration.ofSeconds(10)).until(() -> generated("5151", "YC") == 1);
         supervision.check();
         assertThat(generated("5151", "YC")).isEqualTo(1); // raised once, not on every check
+        long accountId = jdbc.sql("select id from panel_account where account = '5151'").query(Long.class).single();
+        assertThat(supervision.status(accountId)).singleElement()
+                .satisfies(path -> assertThat(path.path()).isEqualTo("ETH"))
+                .satisfies(path -> assertThat(path.inFault()).isTrue());
 
         try (TestPanel panel = new TestPanel(receiver.port())) {
             byte[] poll = TestPanel.frame("NULL", 0, null, null, "5151", "", List.of("JETH"), null, clock.instant());
             assertThat(text(panel.send(poll))).contains("\"ACK\"");
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> generated("5151", "YK") == 1);
+        assertThat(supervision.status(accountId)).singleElement().satisfies(path -> assertThat(path.inFault()).isFalse());
         var fault = jdbc.sql("select path, category, restore from signal_log where account = '5151' and code = 'YC'")
                 .query().singleRow();
         assertRow(fault, "path", "ETH", "category", "SUPERVISION");

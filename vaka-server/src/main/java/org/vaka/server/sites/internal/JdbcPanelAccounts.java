@@ -96,11 +96,6 @@ class JdbcPanelAccounts implements PanelAccounts {
     }
 
     @Override
-    public List<PanelAccount> all() {
-        return List.copyOf(byId.values());
-    }
-
-    @Override
     @Transactional
     public RegistrationResult register(long tenantId, PanelAccountRegistration r) {
         String account = r.account().toUpperCase(Locale.ROOT);
