@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.vaka.server.signals.IncomingSignal;
 import org.vaka.server.signals.IncomingSignal.Transport;
 import org.vaka.server.signals.SignalLog;
@@ -38,10 +39,12 @@ public class Supervision {
     private final PanelAccounts accounts;
     private final SignalLog signalLog;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
     private final Clock clock;
     private final Map<PathKey, PathState> paths = new ConcurrentHashMap<>();
 
-    Supervision(PanelAccounts accounts, SignalLog signalLog, JdbcClient jdbc, Clock clock) {
+    Supervision(PanelAccounts accounts, SignalLog signalLog, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+        this.transaction = transaction;
         this.accounts = accounts;
         this.signalLog = signalLog;
         this.jdbc = jdbc;
@@ -124,27 +127,34 @@ public class Supervision {
         });
     }
 
+    /** All changed paths in one transaction: one commit per check, not one per account. */
     private void flush() {
+        record Change(PathKey key, Instant lastHeard, boolean inFault, boolean insert) {
+        }
+        List<Change> changes = new ArrayList<>();
         paths.forEach((key, state) -> {
-            Instant lastHeard;
-            boolean inFault;
-            boolean insert;
             synchronized (state) {
-                if (!state.dirty) {
-                    return;
+                if (state.dirty) {
+                    changes.add(new Change(key, state.lastHeard, state.inFault, !state.persisted));
+                    state.dirty = false;
+                    state.persisted = true;
                 }
-                state.dirty = false;
-                lastHeard = state.lastHeard;
-                inFault = state.inFault;
-                insert = !state.persisted;
-                state.persisted = true;
             }
-            if (insert) {
-                jdbc.sql("insert into supervision_path (account_id, path, last_heard, in_fault) values (?, ?, ?, ?)")
-                        .params(key.accountId(), key.path(), lastHeard.atOffset(ZoneOffset.UTC), inFault).update();
-            } else {
-                jdbc.sql("update supervision_path set last_heard = ?, in_fault = ? where account_id = ? and path = ?")
-                        .params(lastHeard.atOffset(ZoneOffset.UTC), inFault, key.accountId(), key.path()).update();
+        });
+        if (changes.isEmpty()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            for (Change c : changes) {
+                if (c.insert()) {
+                    jdbc.sql("insert into supervision_path (account_id, path, last_heard, in_fault) values (?, ?, ?, ?)")
+                            .params(c.key().accountId(), c.key().path(), c.lastHeard().atOffset(ZoneOffset.UTC), c.inFault())
+                            .update();
+                } else {
+                    jdbc.sql("update supervision_path set last_heard = ?, in_fault = ? where account_id = ? and path = ?")
+                            .params(c.lastHeard().atOffset(ZoneOffset.UTC), c.inFault(), c.key().accountId(), c.key().path())
+                            .update();
+                }
             }
         });
     }
