@@ -128,7 +128,7 @@ class GroupCommitWriter implements SignalLog, SmartLifecycle {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             if (nextId < 0) {
-                nextId = newestId(c) + 1;
+                nextId = SignalIndexer.newestId(c) + 1;
             }
             c.setAutoCommit(false);
             try {
@@ -303,13 +303,6 @@ class GroupCommitWriter implements SignalLog, SmartLifecycle {
                 s.zone(), s.user(), s.area(), s.eventCount(), s.data(), s.extended(), s.panelTime(), s.receivedAt());
     }
 
-    private static long newestId(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select max(id) from signal_log"); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
     private static void rollbackQuietly(Connection c) {
         try {
             c.rollback();
@@ -329,7 +322,7 @@ class GroupCommitWriter implements SignalLog, SmartLifecycle {
         // The only writer numbers the rows itself: ids are then known without asking the database back,
         // and they are committed strictly in order, which SignalIndexer relies on.
         try (Connection c = dataSource.getConnection()) {
-            nextId = newestId(c) + 1;
+            nextId = SignalIndexer.newestId(c) + 1;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the signal log: " + e.getMessage(), e);
         }

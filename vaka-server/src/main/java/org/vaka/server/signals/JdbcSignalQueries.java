@@ -15,17 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcSignalQueries implements SignalQueries {
 
-    private static final String SELECT = """
-            select id, account, sequence, token, encrypted, receiver, line, path, transport, remote_address, code,
-                   meaning, category, restore, known, zone, user_number, area, event_count, data, extended,
-                   panel_time, received_at
-            from signal_log""";
-
-    private static final String SELECT_INDEXED = """
+    private static final String COLUMNS = """
             select s.id, s.account, s.sequence, s.token, s.encrypted, s.receiver, s.line, s.path, s.transport,
                    s.remote_address, s.code, s.meaning, s.category, s.restore, s.known, s.zone, s.user_number, s.area,
-                   s.event_count, s.data, s.extended, s.panel_time, s.received_at
-            from signal_account_index i join signal_log s on s.id = i.signal_id""";
+                   s.event_count, s.data, s.extended, s.panel_time, s.received_at""";
+    private static final String SELECT = COLUMNS + " from signal_log s";
+    private static final String SELECT_INDEXED = COLUMNS
+            + " from signal_account_index i join signal_log s on s.id = i.signal_id";
 
     private final JdbcClient jdbc;
 

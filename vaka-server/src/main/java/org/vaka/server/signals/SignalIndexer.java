@@ -166,15 +166,18 @@ public class SignalIndexer {
         return rows;
     }
 
+    private static final String MARK = "select indexed_up_to from signal_index_mark where id = 1";
+
     private static long readMark(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select indexed_up_to from signal_index_mark where id = 1");
+        try (PreparedStatement ps = c.prepareStatement(MARK);
              var rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    private static long newestId(Connection c) throws SQLException {
+    /** The highest id in the log, 0 when it is empty. The writer starts numbering after it. */
+    static long newestId(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select coalesce(max(id), 0) from signal_log"); var rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -182,7 +185,7 @@ public class SignalIndexer {
     }
 
     static long mark(JdbcClient jdbc) {
-        return jdbc.sql("select indexed_up_to from signal_index_mark where id = 1").query(Long.class).single();
+        return jdbc.sql(MARK).query(Long.class).single();
     }
 
     private record Committed(long firstId, long[] accountIds) {
