@@ -24,6 +24,10 @@ class ProductionReadiness {
         if (env.getProperty("vaka.demo.seed", Boolean.class, true)) {
             missing.add("VAKA_DEMO_SEED=false, so no demo tenant with known passwords is created");
         }
+        if (env.getProperty("vaka.devices.broker-url", "").isBlank()) {
+            missing.add("an MQTT broker for commands to panels (VAKA_MQTT_URL, VAKA_MQTT_USER, VAKA_MQTT_PASSWORD) "
+                    + "instead of the embedded one");
+        }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("vaka.mode=production, but embedded defaults remain. Still needed:\n  - "
                     + String.join("\n  - ", missing));

@@ -41,10 +41,17 @@ class StartupReport {
                    web console  http://localhost:{}/      (SERVER_PORT)
                    health       http://localhost:{}/actuator/health
                    DC-09 panels TCP+UDP port {}             (VAKA_RECEIVER_PORT)
+                   MQTT         {}   (VAKA_MQTT_URL)
                    database     {}   (VAKA_DB_URL)
                    data dir     {}   (VAKA_DATA_DIR)
                 ---------------------------------------------------------------""",
                 env.getProperty("vaka.mode", "embedded"), webPort, webPort,
-                env.getProperty("vaka.receiver.port", "7100"), db, dataDir);
+                env.getProperty("vaka.receiver.port", "7100"), mqtt(), db, dataDir);
+    }
+
+    private String mqtt() {
+        String url = env.getProperty("vaka.devices.broker-url", "");
+        return url.isBlank() ? "embedded broker (Moquette) on port " + env.getProperty("vaka.devices.embedded-port", "1884")
+                : "broker " + url;
     }
 }

@@ -31,19 +31,21 @@ public final class TestDatabases {
         }
     }
 
-    /** A whole server on a fresh H2 file database, its receiver on a free port. */
+    /** A whole server on a fresh H2 file database, its receiver and embedded MQTT broker on free ports. */
     public static void freshServerOnH2(org.springframework.test.context.DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestDatabases::freshH2);
         registry.add("vaka.receiver.port", () -> 0);
+        registry.add("vaka.devices.embedded-port", () -> 0);
     }
 
-    /** A whole server on a fresh PostgreSQL schema, its receiver on a free port. */
+    /** A whole server on a fresh PostgreSQL schema, its receiver and embedded MQTT broker on free ports. */
     public static void freshServerOnPostgres(org.springframework.test.context.DynamicPropertyRegistry registry) {
         String url = freshPostgresSchema();
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> PG_USER);
         registry.add("spring.datasource.password", () -> "");
         registry.add("vaka.receiver.port", () -> 0);
+        registry.add("vaka.devices.embedded-port", () -> 0);
     }
 
     /** A fresh H2 file database URL in a new temp directory. */

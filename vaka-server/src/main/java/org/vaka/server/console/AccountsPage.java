@@ -40,7 +40,7 @@ class AccountsPage {
         model.addAttribute("accounts", accounts.list(me.tenantId()));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new PanelAccountRegistration("", "", "", "", "hex",
-                    PanelAccountRegistration.DEFAULT_SUPERVISION_SECONDS, ""));
+                    PanelAccountRegistration.DEFAULT_SUPERVISION_SECONDS, "", ""));
         }
         return "accounts";
     }

@@ -40,19 +40,42 @@ class DemoTenant implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!enabled || staff.anyTenant()) {
+        if (!enabled) {
+            return;
+        }
+        if (staff.anyTenant()) {
+            addBrokerLogins();
             return;
         }
         staff.createTenant(TENANT_ID, "Demo Larm AB");
         staff.createStaff(TENANT_ID, "operator@demo.vaka", "demo-operator", "Olle Operatör", Role.OPERATOR);
         staff.createStaff(TENANT_ID, "admin@demo.vaka", "demo-admin", "Åsa Admin", Role.ADMIN);
-        accounts.register(TENANT_ID, new PanelAccountRegistration("1234", "0", "0", null, null, 90,
-                "Anna Andersson, Villa Solbacken"));
-        accounts.register(TENANT_ID, new PanelAccountRegistration("5678", "0", "0", AES128, "hex", 90,
-                "Bo Berg Bygg AB, kontoret"));
-        accounts.register(TENANT_ID, new PanelAccountRegistration("9ABC", "0", "0", AES256, "hex", 90,
-                "Cecilia Carlsson, sommarstugan"));
+        demoPanels().forEach(panel -> accounts.register(TENANT_ID, panel));
         log.info("seeded the demo tenant: operator@demo.vaka / demo-operator, admin@demo.vaka / demo-admin, "
-                + "panel accounts 1234 (plain), 5678 (AES-128), 9ABC (AES-256)");
+                + "panel accounts 1234 (plain), 5678 (AES-128), 9ABC (AES-256), MQTT logins demo-broker-<account>");
+    }
+
+    private static java.util.List<PanelAccountRegistration> demoPanels() {
+        return java.util.List.of(
+                new PanelAccountRegistration("1234", "0", "0", null, null, 90,
+                        "Anna Andersson, Villa Solbacken", brokerPassword("1234")),
+                new PanelAccountRegistration("5678", "0", "0", AES128, "hex", 90,
+                        "Bo Berg Bygg AB, kontoret", brokerPassword("5678")),
+                new PanelAccountRegistration("9ABC", "0", "0", AES256, "hex", 90,
+                        "Cecilia Carlsson, sommarstugan", brokerPassword("9ABC")));
+    }
+
+    /** A data directory from before panels had MQTT logins: give the demo panels theirs, change nothing else. */
+    private void addBrokerLogins() {
+        for (PanelAccountRegistration panel : demoPanels()) {
+            accounts.view(TENANT_ID, panel.account())
+                    .filter(view -> !view.brokerLogin() && view.receiver().equals("0") && view.line().equals("0"))
+                    .ifPresent(view -> accounts.register(TENANT_ID, panel));
+        }
+    }
+
+    /** The demo panels' MQTT passwords; the demo fleet logs in with the same. */
+    static String brokerPassword(String account) {
+        return "demo-broker-" + account;
     }
 }

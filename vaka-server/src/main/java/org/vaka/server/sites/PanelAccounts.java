@@ -17,6 +17,12 @@ public interface PanelAccounts {
     /** Is this exact account number, receiver and line (empty or null: any) taken, by any tenant? */
     boolean registered(String account, String receiver, String line);
 
+    /**
+     * Is this the panel's MQTT login? The user name is the account number; only accounts registered with a
+     * broker password can log in.
+     */
+    boolean brokerLoginValid(String account, byte[] password);
+
     /** Registers a new account or changes the one with the same account number, receiver and line. */
     RegistrationResult register(long tenantId, PanelAccountRegistration registration);
 

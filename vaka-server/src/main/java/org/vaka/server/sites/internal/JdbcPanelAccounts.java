@@ -41,10 +41,12 @@ class JdbcPanelAccounts implements PanelAccounts {
     /** Account number (upper case) to the accounts registered with it, one per receiver/line pair. */
     private final Map<String, List<PanelAccount>> byNumber = new ConcurrentHashMap<>();
     private final Map<Long, PanelAccount> byId = new ConcurrentHashMap<>();
+    private final BrokerLogins brokerLogins;
 
     JdbcPanelAccounts(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.brokerLogins = new BrokerLogins(jdbc);
         reload();
     }
 
@@ -56,7 +58,7 @@ class JdbcPanelAccounts implements PanelAccounts {
 
     private static final String SELECT = """
             select a.id, a.tenant_id, a.site_id, s.name as site_name, a.account, a.receiver, a.line,
-                   a.key_hex, a.key_format, a.supervision_seconds, a.created_at, a.updated_at
+                   a.key_hex, a.key_format, a.supervision_seconds, a.broker_secret_hash, a.created_at, a.updated_at
             from panel_account a join site s on s.id = a.site_id""";
 
     private void remember(PanelAccount account) {
@@ -88,6 +90,11 @@ class JdbcPanelAccounts implements PanelAccounts {
         List<PanelAccount> same = byNumber.getOrDefault(account.toUpperCase(Locale.ROOT), List.of());
         return same.stream().anyMatch(a -> a.receiver().equalsIgnoreCase(receiver == null ? "" : receiver)
                 && a.line().equalsIgnoreCase(line == null ? "" : line));
+    }
+
+    @Override
+    public boolean brokerLoginValid(String account, byte[] password) {
+        return brokerLogins.valid(account.toUpperCase(Locale.ROOT), password);
     }
 
     @Override
@@ -135,6 +142,7 @@ class JdbcPanelAccounts implements PanelAccounts {
                             keyHex == null ? null : format.name(), supervision, now, now)
                     .update(accountKey, "id");
             id = accountKey.getKey().longValue();
+            brokerLogins.set(id, account, r.brokerPassword());
         } else {
             id = existing.get();
             long owner = jdbc.sql("select tenant_id from panel_account where id = ?").param(id).query(Long.class).single();
@@ -146,6 +154,7 @@ class JdbcPanelAccounts implements PanelAccounts {
                     update panel_account set key_hex = ?, key_format = ?, supervision_seconds = ?, updated_at = ?
                     where id = ?""")
                     .params(keyHex, keyHex == null ? null : format.name(), supervision, now, id).update();
+            brokerLogins.set(id, account, r.brokerPassword());
             if (r.siteName() != null && !r.siteName().isBlank()) {
                 jdbc.sql("update site set name = ? where id = (select site_id from panel_account where id = ?)")
                         .params(r.siteName().strip(), id).update();
@@ -189,7 +198,7 @@ class JdbcPanelAccounts implements PanelAccounts {
                 rs.getString("line"), keyHex != null, keyHex == null ? null : keyHex.length() * 4,
                 keyHex == null ? null : rs.getString("key_format").toLowerCase(Locale.ROOT),
                 rs.getInt("supervision_seconds"), rs.getLong("site_id"), rs.getString("site_name"),
-                instant(rs, "created_at"), instant(rs, "updated_at"));
+                rs.getString("broker_secret_hash") != null, instant(rs, "created_at"), instant(rs, "updated_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,0 +1,95 @@
+package org.vaka.server.devices;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.vaka.protocol.mqtt.PanelCommand;
+import org.vaka.protocol.mqtt.PanelCommandResult;
+import org.vaka.protocol.mqtt.PanelStatus;
+import org.vaka.protocol.mqtt.PanelTopics;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A panel reduced to a script, on a real MQTT connection: it logs in as its account, answers each command with
+ * whatever the test says (or not at all), and publishes whatever status the test hands it. For what the server
+ * must do whatever a panel says; the real virtual panel is tested end to end elsewhere.
+ */
+final class ScriptedPanel implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final MqttClient client;
+    private final PanelTopics topics;
+    final List<PanelCommand> received = new CopyOnWriteArrayList<>();
+    private volatile Function<PanelCommand, PanelCommandResult> answer = c -> null;
+
+    ScriptedPanel(String brokerUrl, String account, String password) throws MqttException {
+        this.topics = PanelTopics.of(account);
+        this.client = new MqttClient(brokerUrl, "scripted-" + account + "-" + System.nanoTime(), new MemoryPersistence());
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setUserName(account);
+        options.setPassword(password.toCharArray());
+        options.setCleanSession(true);
+        options.setWill(topics.availability(), PanelTopics.OFFLINE.getBytes(StandardCharsets.UTF_8), 1, true);
+        client.setTimeToWait(5000); // a broker that swallows a publish must fail the test, not hang it
+        client.connect(options);
+    }
+
+    ScriptedPanel online() throws MqttException {
+        client.subscribe(topics.command(), 1, (topic, message) -> {
+            PanelCommand command = JSON.readValue(message.getPayload(), PanelCommand.class);
+            received.add(command);
+            PanelCommandResult result = answer.apply(command);
+            if (result != null) {
+                client.publish(topics.result(), JSON.writeValueAsBytes(result), 1, false);
+            }
+        });
+        publish(topics.availability(), PanelTopics.ONLINE, true);
+        return this;
+    }
+
+    ScriptedPanel answering(Function<PanelCommand, PanelCommandResult> answer) {
+        this.answer = answer;
+        return this;
+    }
+
+    void status(PanelStatus status) throws MqttException {
+        client.publish(topics.status(), JSON.writeValueAsBytes(status), 1, true);
+    }
+
+    void publish(String topic, String payload, boolean retained) throws MqttException {
+        client.publish(topic, payload.getBytes(StandardCharsets.UTF_8), 1, retained);
+    }
+
+    /**
+     * Publishes where this panel may not. QoS 0: MQTT 3.1.1 has no way to refuse a publish, and brokers differ in
+     * what they do instead (Mosquitto acknowledges and drops, Moquette drops without an acknowledgement).
+     */
+    void forge(String topic, String payload) throws MqttException {
+        client.publish(topic, payload.getBytes(StandardCharsets.UTF_8), 0, true);
+    }
+
+    /** The QoS the broker granted, or 128 when it refused the subscription. */
+    int subscribe(String filter) throws MqttException {
+        return client.subscribeWithResponse(filter, 1).getGrantedQos()[0];
+    }
+
+    static PanelStatus status(String arming, boolean ethernet, List<PanelStatus.Plug> plugs, List<PanelStatus.Lock> locks) {
+        return new PanelStatus(arming, true, 100, new PanelStatus.Paths(ethernet, true), List.of(), plugs, locks,
+                List.of(new PanelStatus.Temperature(3, "Hall", 21.5)), "2026-11-26T12:00:00Z");
+    }
+
+    @Override
+    public void close() throws MqttException {
+        if (client.isConnected()) {
+            client.disconnectForcibly(100, 100, false); // like a cut cable, no DISCONNECT: the broker sends the will
+        }
+        client.close();
+    }
+}
