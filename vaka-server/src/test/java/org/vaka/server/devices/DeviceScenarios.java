@@ -232,8 +232,14 @@ abstract class DeviceScenarios {
         await().untilAsserted(() -> state(siteOf("1234")).andExpect(jsonPath("$.arming").value("armed_away")));
         state(site5678).andExpect(jsonPath("$.arming").value("disarmed")).andExpect(jsonPath("$.online").value(true));
 
-        // Nor may it listen to another panel's commands.
-        assertThat(intruder.subscribe(PanelTopics.of("5678").command())).isEqualTo(0x80);
+        // Nor may it overhear another panel's commands: 5678 gets its command, the intruder nothing.
+        intruder.listen(PanelTopics.of("5678").command());
+        send(site5678, """
+                {"type":"ARM_AWAY","code":"123456"}""");
+        await().until(() -> honest.received.size() == 1);
+        intruder.status(ScriptedPanel.status("disarmed", true, List.of(), List.of())); // one more trip through the broker
+        await().untilAsserted(() -> state(siteOf("1234")).andExpect(jsonPath("$.arming").value("disarmed")));
+        assertThat(intruder.overheard).isEmpty();
     }
 
     @Test

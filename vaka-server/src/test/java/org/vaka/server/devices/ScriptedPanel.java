@@ -75,9 +75,20 @@ final class ScriptedPanel implements AutoCloseable {
         client.publish(topic, payload.getBytes(StandardCharsets.UTF_8), 0, true);
     }
 
-    /** The QoS the broker granted, or 128 when it refused the subscription. */
-    int subscribe(String filter) throws MqttException {
-        return client.subscribeWithResponse(filter, 1).getGrantedQos()[0];
+    final List<String> overheard = new CopyOnWriteArrayList<>();
+
+    /**
+     * Subscribes to a filter, keeping whatever arrives in {@link #overheard}. A broker may refuse the subscription
+     * (Moquette) or grant it and then deliver nothing the ACL forbids (Mosquitto 2.0).
+     */
+    void listen(String filter) throws MqttException {
+        try {
+            client.subscribe(filter, 1, (topic, message) -> overheard.add(topic));
+        } catch (MqttException e) {
+            if (e.getReasonCode() != MqttException.REASON_CODE_SUBSCRIBE_FAILED) {
+                throw e;
+            }
+        }
     }
 
     static PanelStatus status(String arming, boolean ethernet, List<PanelStatus.Plug> plugs, List<PanelStatus.Lock> locks) {
