@@ -115,6 +115,34 @@ abstract class DeviceScenarios {
     }
 
     @Test
+    void theConsoleShowsTheSiteAndTheConfirmedOutcomeOfACommand() throws Exception {
+        ScriptedPanel panel = panel("1234").answering(c -> PanelCommandResult.done(c.id())).online();
+        panel.status(ScriptedPanel.status("armed_home", true, List.of(new PanelStatus.Plug("p1", "Coffee maker", true)), List.of()));
+        long site = siteOf("1234");
+        await().untilAsserted(() -> state(site).andExpect(jsonPath("$.arming").value("armed_home")));
+        mvc.perform(get("/console/sites").with(httpBasic("operator@demo.vaka", "demo-operator")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("Villa Solbacken"),
+                                org.hamcrest.Matchers.containsString("armed_home"),
+                                org.hamcrest.Matchers.containsString("Coffee maker"))));
+        var sent = mvc.perform(post("/console/sites/" + site + "/commands").with(httpBasic("operator@demo.vaka", "demo-operator"))
+                        .param("type", "DISARM").param("code", "123456"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        CommandView outcome = (CommandView) sent.getFlashMap().get("outcome");
+        assertThat(outcome.status()).isEqualTo(CommandStatus.SUCCEEDED);
+        assertThat(outcome.issuedBy()).isEqualTo("operator@demo.vaka");
+        var invalid = mvc.perform(post("/console/sites/" + site + "/commands").with(httpBasic("operator@demo.vaka", "demo-operator"))
+                        .param("type", "DISARM").param("code", "12"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(invalid.getFlashMap().get("invalid")).asString().contains("6 digits");
+        mvc.perform(get("/console/sites/" + site + "/commands").with(httpBasic("operator@demo.vaka", "demo-operator")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("operator@demo.vaka")));
+    }
+
+    @Test
     void aRefusalNamesItsReasonAndTheOpenZones() throws Exception {
         panel("1234").online().answering(c -> PanelCommandResult.notReady(c.id(), "not ready: open zones 1 Front door",
                 List.of(new PanelStatus.OpenZone(1, "Front door"))));

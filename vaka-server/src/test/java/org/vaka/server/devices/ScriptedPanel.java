@@ -36,6 +36,7 @@ final class ScriptedPanel implements AutoCloseable {
         options.setUserName(account);
         options.setPassword(password.toCharArray());
         options.setCleanSession(true);
+        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1); // no silent retry as 3.1 after a refusal
         options.setWill(topics.availability(), PanelTopics.OFFLINE.getBytes(StandardCharsets.UTF_8), 1, true);
         client.setTimeToWait(5000); // a broker that swallows a publish must fail the test, not hang it
         client.connect(options);

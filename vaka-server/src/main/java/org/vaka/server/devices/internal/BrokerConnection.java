@@ -73,6 +73,7 @@ class BrokerConnection implements SmartLifecycle {
             options.setPassword(endpoint.password());
         }
         options.setCleanSession(true);
+        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1); // no silent retry as 3.1 after a refusal
         options.setAutomaticReconnect(true);
         options.setMaxInflight(10_000);
         options.setKeepAliveInterval(30);
