@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Makes the server know every virtual panel before it sends, as an installer would: one PUT per account, which
  * the server treats as create-or-update, so running the simulator twice is harmless.
  */
-final class AccountRegistration {
+public final class AccountRegistration {
 
     private static final int AT_ONCE = 8;
     private static final int SUPERVISION_SECONDS = 3600;
@@ -28,12 +28,17 @@ final class AccountRegistration {
     private final VakaApi api;
     private final PrintStream progressOut;
 
-    AccountRegistration(VakaApi api, PrintStream progressOut) {
+    public AccountRegistration(VakaApi api, PrintStream progressOut) {
         this.api = api;
         this.progressOut = progressOut;
     }
 
     void register(List<String> accounts, SimOptions options) throws VakaApi.ApiException, InterruptedException {
+        register(accounts, AccountTemplate.of(options));
+    }
+
+    public void register(List<String> accounts, AccountTemplate template)
+            throws VakaApi.ApiException, InterruptedException {
         AtomicInteger done = new AtomicInteger();
         AtomicReference<VakaApi.ApiException> failure = new AtomicReference<>();
         Semaphore slots = new Semaphore(AT_ONCE);
@@ -41,7 +46,7 @@ final class AccountRegistration {
         long lastShown = start;
         if (!accounts.isEmpty()) {
             // Alone first: it opens the session the parallel ones then share.
-            registerOne(accounts.getFirst(), options);
+            registerOne(accounts.getFirst(), template);
             done.incrementAndGet();
         }
         try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -53,7 +58,7 @@ final class AccountRegistration {
                 }
                 workers.submit(() -> {
                     try {
-                        registerOne(account, options);
+                        registerOne(account, template);
                         done.incrementAndGet();
                     } catch (VakaApi.ApiException e) {
                         failure.compareAndSet(null, e);
@@ -76,22 +81,29 @@ final class AccountRegistration {
     }
 
     static String body(String account, SimOptions options) {
+        return body(account, AccountTemplate.of(options));
+    }
+
+    static String body(String account, AccountTemplate template) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("account", account);
         body.put("receiver", "0");
         body.put("line", "0");
-        if (options.aesKeyText() != null) {
-            body.put("key", options.aesKeyText());
+        if (template.keyText() != null) {
+            body.put("key", template.keyText());
         }
-        body.put("keyFormat", options.keyFormat().name().toLowerCase(Locale.ROOT));
+        body.put("keyFormat", template.keyFormat().name().toLowerCase(Locale.ROOT));
         body.put("supervisionSeconds", SUPERVISION_SECONDS);
-        body.put("siteName", "Sim panel " + account);
+        body.put("siteName", template.siteNamePrefix() + account);
+        if (template.brokerPasswordPrefix() != null) {
+            body.put("brokerPassword", template.brokerPasswordPrefix() + account);
+        }
         return JSON.writeValueAsString(body);
     }
 
-    private void registerOne(String account, SimOptions options) throws VakaApi.ApiException {
+    private void registerOne(String account, AccountTemplate template) throws VakaApi.ApiException {
         String path = "/api/v1/accounts/" + URLEncoder.encode(account, StandardCharsets.UTF_8);
-        HttpResponse<String> response = api.put(path, body(account, options));
+        HttpResponse<String> response = api.put(path, body(account, template));
         int status = response.statusCode();
         if (status / 100 != 2) {
             throw new VakaApi.ApiException("the server refused to register account " + account + ": PUT "

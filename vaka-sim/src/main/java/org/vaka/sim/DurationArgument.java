@@ -3,13 +3,13 @@ package org.vaka.sim;
 import java.time.Duration;
 
 /** Reads durations the way people type them on a command line: {@code 30s}, {@code 2m}, {@code 500ms}, {@code 45}. */
-final class DurationArgument {
+public final class DurationArgument {
 
     private DurationArgument() {
     }
 
     /** A plain number means seconds, because that is what a load test is usually sized in. */
-    static Duration parse(String text) throws UsageException {
+    public static Duration parse(String text) throws UsageException {
         String t = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
         long factorMillis;
         String number;

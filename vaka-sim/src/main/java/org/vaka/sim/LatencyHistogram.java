@@ -5,7 +5,7 @@ package org.vaka.sim;
  * two, so any percentile is within 1.6 % of the truth at a fixed 19 KB however many millions of samples come in.
  * Not thread-safe: each event loop records into its own and they are merged at the end.
  */
-final class LatencyHistogram {
+public final class LatencyHistogram {
 
     private static final int SUB_BUCKET_BITS = 6;              // 64 buckets per power of two
     private static final int SUB_BUCKETS = 1 << SUB_BUCKET_BITS;
@@ -18,7 +18,7 @@ final class LatencyHistogram {
     private long max;
     private long min = Long.MAX_VALUE;
 
-    void recordMicros(long micros) {
+    public void recordMicros(long micros) {
         long v = Math.min(Math.max(micros, 0), MAX_VALUE);
         counts[index(v)]++;
         count++;
@@ -30,11 +30,11 @@ final class LatencyHistogram {
         }
     }
 
-    void recordNanos(long nanos) {
+    public void recordNanos(long nanos) {
         recordMicros(nanos / 1_000);
     }
 
-    void add(LatencyHistogram other) {
+    public void add(LatencyHistogram other) {
         for (int i = 0; i < counts.length; i++) {
             counts[i] += other.counts[i];
         }
@@ -43,15 +43,15 @@ final class LatencyHistogram {
         min = Math.min(min, other.min);
     }
 
-    long count() {
+    public long count() {
         return count;
     }
 
-    long maxMicros() {
+    public long maxMicros() {
         return max;
     }
 
-    long minMicros() {
+    public long minMicros() {
         return count == 0 ? 0 : min;
     }
 
@@ -59,7 +59,7 @@ final class LatencyHistogram {
      * The smallest recorded value at or below which {@code percent} of the samples lie, reported as the top of its
      * bucket (so it never understates), but never above the true maximum. 0 when empty.
      */
-    long percentileMicros(double percent) {
+    public long percentileMicros(double percent) {
         if (count == 0) {
             return 0;
         }

@@ -1,9 +1,9 @@
 package org.vaka.sim;
 
 /** The command line cannot be understood; the message tells the user what to change. Exit status 2. */
-final class UsageException extends Exception {
+public final class UsageException extends Exception {
 
-    UsageException(String message) {
+    public UsageException(String message) {
         super(message);
     }
 }

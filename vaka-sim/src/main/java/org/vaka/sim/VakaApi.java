@@ -11,14 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** The few REST calls the simulator makes to the Vaka server, with HTTP Basic authentication. */
-final class VakaApi implements AutoCloseable {
+/** The few REST calls the simulator makes to the Vaka server, with HTTP Basic authentication. Thread-safe. */
+public final class VakaApi implements AutoCloseable {
 
     private final URI base;
     private final String authorization;
     private final HttpClient http;
 
-    VakaApi(URI base, String user, String password) {
+    public VakaApi(URI base, String user, String password) {
         this.base = base;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -32,17 +32,39 @@ final class VakaApi implements AutoCloseable {
                 .build();
     }
 
-    URI base() {
+    public URI base() {
         return base;
     }
 
-    HttpResponse<String> put(String path, String json) throws ApiException {
+    public HttpResponse<String> put(String path, String json) throws ApiException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", authorization)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build();
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<String> post(String path, String json) throws ApiException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build();
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** @param timeout how long the whole answer may take; more than the server's own wait for a long poll */
+    public HttpResponse<String> getText(String pathAndQuery, Duration timeout) throws ApiException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .timeout(timeout)
+                .header("Authorization", authorization)
+                .header("Accept", "application/json")
+                .GET()
                 .build();
         return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -76,8 +98,8 @@ final class VakaApi implements AutoCloseable {
     }
 
     /** A call to the API did not work out; the message says which call and what the server said. */
-    static final class ApiException extends Exception {
-        ApiException(String message) {
+    public static final class ApiException extends Exception {
+        public ApiException(String message) {
             super(message);
         }
     }

@@ -71,6 +71,18 @@ class AccountRegistrationTest {
     }
 
     @Test
+    void aFleetAccountCarriesItsBrokerPasswordAndTheDcPanelsNone() throws Exception {
+        JsonNode fleet = JSON.readTree(AccountRegistration.body("200001",
+                new AccountTemplate(null, org.vaka.protocol.dc09.KeyFormat.HEX, "sim-broker-", "Fleet house ")));
+        JsonNode sim = JSON.readTree(AccountRegistration.body("F00001", SimArguments.parse()));
+
+        assertThat(fleet.path("brokerPassword").asString()).isEqualTo("sim-broker-200001");
+        assertThat(fleet.path("siteName").asString()).isEqualTo("Fleet house 200001");
+        assertThat(fleet.has("key")).isFalse();
+        assertThat(sim.has("brokerPassword")).isFalse();
+    }
+
+    @Test
     void refusalStopsTheRunAndShowsStatusAndBody() throws Exception {
         try (FakeVakaApi api = new FakeVakaApi()) {
             api.registrationStatus = 403;

@@ -3,89 +3,83 @@ package org.vaka.sim.fleet;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.random.RandomGenerator;
+import java.util.Map;
 
 import org.vaka.protocol.dc09.AesKey;
 import org.vaka.protocol.dc09.KeyFormat;
+import org.vaka.sim.DurationArgument;
+import org.vaka.sim.UsageException;
+import org.vaka.sim.mqtt.BrokerAddress;
 
 /**
  * The demo tenant's houses, alive: {@code ./vaka start} runs this beside the server (unless
- * VAKA_DEMO_FLEET=false) so a newcomer sees live sites at once. The accounts and keys are the demo
- * tenant's fixed ones.
+ * VAKA_DEMO_FLEET=false) so a newcomer sees live sites at once. The accounts, keys and broker passwords
+ * ({@code demo-broker-<account>}) are the demo tenant's fixed ones; the houses' plugs and locks are in
+ * {@link DemoDevices}. With the broker away the houses go on reporting over DC-09 and keep trying it quietly.
  *
- * <p>{@code java -cp vaka-sim.jar org.vaka.sim.fleet.DemoFleetCommand [--host H] [--port P] [--duration D]}
+ * <p>{@code java -cp vaka-sim.jar org.vaka.sim.fleet.DemoFleetCommand [--host H] [--port P] [--mqtt-host H]
+ * [--mqtt-port P] [--duration D]}
  */
 public final class DemoFleetCommand {
 
-    static final Duration LIFE_STEP = Duration.ofSeconds(5);
-    static final Duration LINK_TEST_EVERY = Duration.ofSeconds(30);
-    static final Duration PERIODIC_TEST_EVERY = Duration.ofMinutes(10);
+    static final String BROKER_PASSWORD_PREFIX = "demo-broker-";
+    private static final String LABEL = "demo fleet";
 
     private DemoFleetCommand() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        String host = "127.0.0.1";
-        int port = 7100;
-        Duration duration = null;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--host" -> host = args[i + 1];
-                case "--port" -> port = Integer.parseInt(args[i + 1]);
-                case "--duration" -> duration = Duration.parse("PT" + args[i + 1].toUpperCase());
-                default -> {
-                    System.err.println("demo fleet: unknown option " + args[i]);
-                    System.exit(2);
-                }
-            }
+        Map<String, String> options;
+        Duration duration;
+        int port;
+        int mqttPort;
+        try {
+            options = options(args);
+            duration = options.containsKey("--duration") ? DurationArgument.parse(options.get("--duration")) : null;
+            port = Integer.parseInt(options.getOrDefault("--port", "7100"));
+            mqttPort = Integer.parseInt(options.getOrDefault("--mqtt-port", "1884"));
+        } catch (UsageException | NumberFormatException e) {
+            System.err.println(LABEL + ": " + e.getMessage());
+            System.exit(2);
+            return;
         }
-        List<DemoPanel> houses = houses(host, port, Clock.systemUTC(), RandomGenerator.of("L64X128MixRandom"));
-        ScheduledExecutorService life = run(houses);
-        System.err.printf("demo fleet: %d panels reporting to %s:%d (%s)%n", houses.size(), host, port,
-                houses.stream().map(DemoPanel::account).toList());
+        String host = options.getOrDefault("--host", "127.0.0.1");
+        BrokerAddress broker = new BrokerAddress(options.getOrDefault("--mqtt-host", "127.0.0.1"), mqttPort);
+        FleetPlan plan = new FleetPlan(panels(), host, port, broker, true, Duration.ZERO);
+        Fleet fleet = Fleet.start(plan, Clock.systemUTC(), System.nanoTime(), LABEL, System.err);
+        System.err.printf("%s: %d panels reporting to %s:%d, MQTT broker %s (%s)%n", LABEL, fleet.size(), host, port,
+                broker, fleet.houses().stream().map(DemoPanel::account).toList());
+        Runtime.getRuntime().addShutdownHook(new Thread(fleet::close, "demo-fleet-stop"));
         if (duration == null) {
             Thread.currentThread().join(); // until the launcher stops us
         } else {
-            life.awaitTermination(duration.toMillis(), TimeUnit.MILLISECONDS);
-            life.shutdownNow();
+            Thread.currentThread().join(duration.toMillis());
         }
     }
 
     /** The demo tenant's three panels: 1234 plain, 5678 AES-128, 9ABC AES-256. */
-    public static List<DemoPanel> houses(String host, int port, Clock clock, RandomGenerator random) {
+    static List<FleetPanel> panels() {
         return List.of(
-                new DemoPanel("1234", null, host, port, clock, random),
-                new DemoPanel("5678", AesKey.parse("000102030405060708090A0B0C0D0E0F", KeyFormat.HEX), host, port, clock, random),
-                new DemoPanel("9ABC", AesKey.parse("000102030405060708090A0B0C0D0E0F101112131415161718191A1B1C1D1E1F",
-                        KeyFormat.HEX), host, port, clock, random));
+                new FleetPanel("1234", null, BROKER_PASSWORD_PREFIX + "1234"),
+                new FleetPanel("5678", AesKey.parse("000102030405060708090A0B0C0D0E0F", KeyFormat.HEX),
+                        BROKER_PASSWORD_PREFIX + "5678"),
+                new FleetPanel("9ABC", AesKey.parse("000102030405060708090A0B0C0D0E0F101112131415161718191A1B1C1D1E1F",
+                        KeyFormat.HEX), BROKER_PASSWORD_PREFIX + "9ABC"));
     }
 
-    /** A scheduled task that throws is never run again; a house must go on living whatever happens. */
-    private static Runnable keepGoing(Runnable step) {
-        return () -> {
-            try {
-                step.run();
-            } catch (RuntimeException e) {
-                System.err.println("demo fleet: " + e);
+    private static Map<String, String> options(String[] args) throws UsageException {
+        java.util.HashMap<String, String> options = new java.util.HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--host", "--port", "--mqtt-host", "--mqtt-port", "--duration" -> {
+                    if (i + 1 >= args.length) {
+                        throw new UsageException(args[i] + " needs a value");
+                    }
+                    options.put(args[i], args[++i]);
+                }
+                default -> throw new UsageException("unknown option " + args[i]);
             }
-        };
-    }
-
-    /** Starts the houses' lives and their senders; one scheduler thread runs every house's life. */
-    public static ScheduledExecutorService run(List<DemoPanel> houses) {
-        ScheduledExecutorService life = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform()
-                .name("demo-fleet-life").daemon(true).unstarted(r));
-        for (DemoPanel house : houses) {
-            Thread.ofVirtual().name("demo-fleet-" + house.account()).start(house::sendForever);
-            house.linkTest();
-            life.scheduleWithFixedDelay(keepGoing(house::live), 1, LIFE_STEP.toSeconds(), TimeUnit.SECONDS);
-            life.scheduleWithFixedDelay(keepGoing(house::linkTest), LINK_TEST_EVERY.toSeconds(), LINK_TEST_EVERY.toSeconds(),
-                    TimeUnit.SECONDS);
-            life.scheduleWithFixedDelay(keepGoing(house::periodicTest), 2, PERIODIC_TEST_EVERY.toSeconds(), TimeUnit.SECONDS);
         }
-        return life;
+        return options;
     }
 }

@@ -87,6 +87,14 @@ public final class AlarmPanel {
         return power.percentAt(clock.instant());
     }
 
+    /**
+     * Whether a code belongs to one of the panel's users, the duress entry included: a lock enrolled at the panel
+     * asks before it unlocks, since its keypad is the panel's.
+     */
+    public boolean knowsCode(String code) {
+        return users.byCode(code).isPresent();
+    }
+
     public boolean jammed() {
         return jammed;
     }
@@ -160,10 +168,10 @@ public final class AlarmPanel {
         tick();
         Optional<User> user = users.byCode(code);
         if (user.isEmpty()) {
-            return CommandResult.refused("wrong code");
+            return CommandResult.wrongCode();
         }
         if (state != ArmingState.DISARMED) {
-            return CommandResult.refused("already " + state.name().toLowerCase(java.util.Locale.ROOT));
+            return CommandResult.notAllowed("already " + state.name().toLowerCase(java.util.Locale.ROOT));
         }
         List<Zone> open = new ArrayList<>();
         for (Zone zone : zones.values()) {
@@ -190,11 +198,11 @@ public final class AlarmPanel {
         tick();
         Optional<User> found = users.byCode(code);
         if (found.isEmpty()) {
-            return CommandResult.refused("wrong code");
+            return CommandResult.wrongCode();
         }
         User user = found.get();
         if (state == ArmingState.DISARMED) {
-            return CommandResult.refused("already disarmed");
+            return CommandResult.notAllowed("already disarmed");
         }
         Instant now = clock.instant();
         boolean wasArming = state == ArmingState.ARMING;
