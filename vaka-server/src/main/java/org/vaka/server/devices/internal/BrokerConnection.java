@@ -78,6 +78,9 @@ class BrokerConnection implements SmartLifecycle {
         options.setMaxInflight(10_000);
         options.setKeepAliveInterval(30);
         options.setConnectionTimeout(5);
+        if (endpoint.url().startsWith("tcp://")) {
+            options.setSocketFactory(new NoDelaySockets());
+        }
         try {
             client.connect(options).waitForCompletion(10_000);
             complainedOnce = false;
