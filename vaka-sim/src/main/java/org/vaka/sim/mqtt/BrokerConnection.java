@@ -153,6 +153,24 @@ public final class BrokerConnection {
         });
     }
 
+    /**
+     * Drops a session that looks up but is not working (a broker that acknowledged the connection and then never
+     * routes for it), without DISCONNECT; the usual backoff brings a new one.
+     */
+    public void drop(String why) {
+        execute(() -> {
+            if (channel != null) {
+                endCause = new IOException(why);
+                channel.close();
+            }
+        });
+    }
+
+    /** Runs a task on this connection's event loop after a delay. */
+    void later(Runnable task, Duration delay) {
+        loop.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Undoes {@link #suspend()}: connects at once, since whatever cut us off has just come back. */
     public void resume() {
         execute(() -> {

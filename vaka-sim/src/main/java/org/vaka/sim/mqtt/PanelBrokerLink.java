@@ -27,6 +27,8 @@ import org.vaka.protocol.mqtt.Refusal;
 public final class PanelBrokerLink {
 
     private final String account;
+    static final java.time.Duration ECHO_WAIT = java.time.Duration.ofSeconds(5);
+
     private final PanelTopics topics;
     private final ControlledPanel panel;
     private final BrokerConnection connection;
@@ -36,6 +38,9 @@ public final class PanelBrokerLink {
     // Belong to the event loop: what this session last published, so only changes go out.
     private PanelStatus lastStatus;
     private final Map<String, String> lastStates = new HashMap<>();
+    /** Counts sessions, so a late echo check of an older session does nothing. */
+    private int session;
+    private boolean heardOwnOnline;
 
     public PanelBrokerLink(EventLoopGroup group, BrokerAddress broker, String account, String password,
                            ControlledPanel panel, LinkObserver observer) {
@@ -48,7 +53,8 @@ public final class PanelBrokerLink {
         this.topics = PanelTopics.of(account);
         this.panel = Objects.requireNonNull(panel, "panel");
         this.connection = new BrokerConnection(group, broker, new BrokerLogin("panel-" + account, account, password),
-                new LastWill(topics.availability(), PanelTopics.OFFLINE), List.of(topics.command()), new Listener(),
+                new LastWill(topics.availability(), PanelTopics.OFFLINE), List.of(topics.command(), topics.availability()),
+                new Listener(),
                 observer, backoff);
     }
 
@@ -180,8 +186,17 @@ public final class PanelBrokerLink {
         public void accepted(BrokerConnection c) {
             lastStatus = null;
             lastStates.clear(); // a new session republishes everything: the broker may have lost its retained store
+            int thisSession = ++session;
+            heardOwnOnline = false;
             c.publish(topics.availability(), PanelPayloads.text(PanelTopics.ONLINE), true);
             publishStatusIfChanged();
+            // A session can be acknowledged and still not route (seen with Moquette under a connection storm): the
+            // panel would look offline to the centre for good. Hearing our own "online" back proves the round trip.
+            c.later(() -> {
+                if (thisSession == session && !heardOwnOnline && c.acceptedOnLoop()) {
+                    c.drop("the broker did not echo this panel's own 'online' within " + ECHO_WAIT.toSeconds() + " s");
+                }
+            }, ECHO_WAIT);
         }
 
         @Override
@@ -190,6 +205,9 @@ public final class PanelBrokerLink {
             // would, say, unlock the door each time the line came back.
             if (topic.equals(topics.command()) && !retained) {
                 commandArrived(payload);
+            } else if (topic.equals(topics.availability()) && !retained
+                    && PanelTopics.ONLINE.equals(new String(payload, java.nio.charset.StandardCharsets.UTF_8))) {
+                heardOwnOnline = true;
             }
         }
     }

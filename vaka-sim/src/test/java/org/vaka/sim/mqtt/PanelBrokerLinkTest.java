@@ -78,6 +78,14 @@ class PanelBrokerLinkTest {
     }
 
     @Test
+    void aSessionThatNeverEchoesThePanelsOwnOnlineIsDroppedAndTriedAgain() throws Exception {
+        // The fake broker routes nothing back, like a broker whose session acknowledged the connect and then broke.
+        connected();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> broker.connects.size() >= 2);
+    }
+
+    @Test
     void logsInAsThePanelWithItsWillThenSubscribesAnnouncesItselfAndPublishesItsState() throws Exception {
         connected();
 
@@ -97,6 +105,7 @@ class PanelBrokerLinkTest {
                 .startsWith(
                         org.assertj.core.groups.Tuple.tuple("CONNECT", null, null, false),
                         org.assertj.core.groups.Tuple.tuple("SUBSCRIBE", "vaka/panels/1234/command", null, false),
+                        org.assertj.core.groups.Tuple.tuple("SUBSCRIBE", "vaka/panels/1234/availability", null, false),
                         org.assertj.core.groups.Tuple.tuple("PUBLISH", "vaka/panels/1234/availability", "online", true));
         assertThat(broker.published(TOPICS.status())).singleElement().extracting(FakeBroker.Packet::retained)
                 .isEqualTo(true);

@@ -31,6 +31,9 @@ final class EmbeddedBroker implements AutoCloseable {
         properties.setProperty("persistence_enabled", "false");
         properties.setProperty("telemetry_enabled", "false"); // it would phone home otherwise
         properties.setProperty("netty.mqtt.message_size", "65536");
+        // Each session loop queues the work of its clients; the default (1024) overflows when a thousand panels
+        // reconnect at once, each publishing its retained state, and Moquette then drops connections.
+        properties.setProperty("session_queue_size", "65536");
         try {
             server.startServer(new MemoryConfig(properties), List.of(), null, authority, authority);
         } catch (IOException e) {

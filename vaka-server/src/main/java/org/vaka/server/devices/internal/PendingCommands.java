@@ -38,9 +38,14 @@ class PendingCommands implements DisposableBean {
     private final ExecutorService writer = Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().name("device-command-log").daemon(true).unstarted(r));
 
-    PendingCommands(CommandLog history, Clock clock) {
+    private final io.micrometer.core.instrument.Timer roundTrips;
+
+    PendingCommands(CommandLog history, Clock clock, io.micrometer.core.instrument.MeterRegistry meters) {
         this.history = history;
         this.clock = clock;
+        this.roundTrips = io.micrometer.core.instrument.Timer.builder("vaka.devices.command.round.trip")
+                .description("from a command leaving for the broker to the panel's answer arriving")
+                .publishPercentiles(0.5, 0.99).register(meters);
     }
 
     /** Takes a command that is about to be sent; its round trip is timed from {@code sentNanos}. */
@@ -57,7 +62,9 @@ class PendingCommands implements DisposableBean {
         if (p == null || !p.command().account().equalsIgnoreCase(account)) {
             return;
         }
-        int roundTrip = (int) TimeUnit.NANOSECONDS.toMillis(receivedNanos - p.sentNanos());
+        long nanos = receivedNanos - p.sentNanos();
+        roundTrips.record(nanos, TimeUnit.NANOSECONDS);
+        int roundTrip = (int) TimeUnit.NANOSECONDS.toMillis(nanos);
         CommandView c = p.command();
         CommandView done = result.ok()
                 ? finished(c, CommandStatus.SUCCEEDED, null, null, result, roundTrip)
