@@ -41,6 +41,7 @@ public final class PanelBrokerLink {
     /** Counts sessions, so a late echo check of an older session does nothing. */
     private int session;
     private boolean heardOwnOnline;
+    private boolean leaving;
 
     public PanelBrokerLink(EventLoopGroup group, BrokerAddress broker, String account, String password,
                            ControlledPanel panel, LinkObserver observer) {
@@ -117,6 +118,7 @@ public final class PanelBrokerLink {
     /** Says {@code offline} itself and disconnects in order; no more attempts. */
     public CompletableFuture<Void> close() {
         connection.execute(() -> {
+            leaving = true;
             if (connection.acceptedOnLoop()) {
                 connection.publish(topics.availability(), PanelPayloads.text(PanelTopics.OFFLINE), true);
             }
@@ -205,9 +207,16 @@ public final class PanelBrokerLink {
             // would, say, unlock the door each time the line came back.
             if (topic.equals(topics.command()) && !retained) {
                 commandArrived(payload);
-            } else if (topic.equals(topics.availability()) && !retained
-                    && PanelTopics.ONLINE.equals(new String(payload, java.nio.charset.StandardCharsets.UTF_8))) {
-                heardOwnOnline = true;
+            } else if (topic.equals(topics.availability()) && !retained) {
+                String said = new String(payload, java.nio.charset.StandardCharsets.UTF_8);
+                if (PanelTopics.ONLINE.equals(said)) {
+                    heardOwnOnline = true;
+                } else if (PanelTopics.OFFLINE.equals(said) && !leaving && connection.acceptedOnLoop()) {
+                    // The will of an earlier session of ours, published late by the broker, says we are gone
+                    // while we are here: say otherwise, or the centre would think this panel offline until it
+                    // next reconnects.
+                    connection.publish(topics.availability(), PanelPayloads.text(PanelTopics.ONLINE), true);
+                }
             }
         }
     }
