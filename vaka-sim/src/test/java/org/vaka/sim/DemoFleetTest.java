@@ -36,4 +36,23 @@ class DemoFleetTest {
             }
         }
     }
+
+    @Test
+    void aScenarioPlaysOnAHouseInOrderAndItsReportsGoOut() throws Exception {
+        try (FakeReceiver receiver = FakeReceiver.tcp(FakeReceiver.Mode.ACK, null)) {
+            DemoPanel house = new DemoPanel("1234", null, "127.0.0.1", receiver.port(), Clock.systemUTC(),
+                    RandomGenerator.of("L64X128MixRandom"));
+            Thread sender = Thread.ofVirtual().start(house::sendForever);
+            try {
+                java.util.List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+                house.play(org.vaka.sim.panel.ScenarioScript.parse("jam\nwait 1ms\nperiodic test\nunjam"), told::add);
+                assertThat(told).containsExactly("jam", "wait 1ms", "periodic test", "unjam");
+                await().atMost(Duration.ofSeconds(10)).until(house::allReported);
+                assertThat(receiver.received).extracting(m -> m.data().replaceAll(".*/", ""))
+                        .containsExactly("XQ00", "RP0000", "XH00");
+            } finally {
+                sender.interrupt();
+            }
+        }
+    }
 }

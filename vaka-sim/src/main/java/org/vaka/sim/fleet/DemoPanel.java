@@ -116,6 +116,42 @@ public final class DemoPanel implements ControlledPanel {
     }
 
     /** One step of ordinary life, a few seconds long. */
+    /**
+     * Plays a scenario in real time: each line under the house's lock, each wait outside it, so commands still
+     * reach the panel while the scenario waits; the broker hears of every change at once.
+     *
+     * @param narrator told each line as it happens
+     */
+    public void play(org.vaka.sim.panel.ScenarioScript script, java.util.function.Consumer<String> narrator)
+            throws InterruptedException {
+        for (org.vaka.sim.panel.ScenarioStep step : script.steps()) {
+            Duration[] wait = {Duration.ZERO};
+            boolean reachable;
+            synchronized (house) {
+                step.apply(panel, d -> wait[0] = d);
+                reachable = anyPathUp();
+            }
+            narrator.accept(step.line());
+            told(reachable);
+            if (!wait[0].isZero()) {
+                Thread.sleep(wait[0]); // a person's scenario runs in a person's time
+                synchronized (house) {
+                    panel.tick();
+                    reachable = anyPathUp();
+                }
+                told(reachable);
+            }
+        }
+    }
+
+    private void told(boolean reachable) {
+        PanelBrokerLink link = broker;
+        if (link != null) {
+            link.reachable(reachable);
+            link.statusMayHaveChanged();
+        }
+    }
+
     public void live() {
         boolean reachable;
         synchronized (house) {
@@ -127,11 +163,7 @@ public final class DemoPanel implements ControlledPanel {
             driftTemperatures();
             reachable = anyPathUp();
         }
-        PanelBrokerLink link = broker;
-        if (link != null) {
-            link.reachable(reachable);
-            link.statusMayHaveChanged();
-        }
+        told(reachable);
     }
 
     private void everydayLife(double roll) {
@@ -268,6 +300,11 @@ public final class DemoPanel implements ControlledPanel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Nothing waiting to be reported and nothing on the way: every report so far has been ACKed. */
+    public boolean allReported() {
+        return outbox.isEmpty() && counters.reportsSent() == counters.reportsAcked();
     }
 
     /** Says goodbye on MQTT; the DC-09 sender ends when its thread is interrupted. */
