@@ -40,6 +40,7 @@ class LiveConsoleBrowserTest {
 
     @LocalServerPort int port;
     @Autowired Dc09Receiver receiver;
+    @Autowired org.vaka.server.devices.DeviceBroker deviceBroker;
 
     private WebDriver browser;
 
@@ -104,5 +105,47 @@ class LiveConsoleBrowserTest {
         String row = browser.findElement(By.cssSelector("#signals tr")).getText();
         assertThat(row).contains("1234", "0042", "BA");
         Browser.screenshot(browser, "live-console");
+    }
+
+    @Test
+    void operatorArmsAndDisarmsAVirtualPanelFromTheSitesPageAndSeesTheConfirmedState() throws Exception {
+        var links = org.vaka.sim.mqtt.BrokerLinkThreads.create(1, "browser-test-panel");
+        var house = new org.vaka.sim.fleet.DemoPanel("1234", null, "127.0.0.1", receiver.port(),
+                java.time.Clock.systemUTC(), java.util.random.RandomGenerator.of("L64X128MixRandom"), false,
+                new org.vaka.sim.fleet.FleetCounters());
+        Thread sender = Thread.ofVirtual().start(house::sendForever);
+        try {
+            house.connectBroker(links, new org.vaka.sim.mqtt.BrokerAddress("127.0.0.1", deviceBroker.embeddedPort()),
+                    "demo-broker-1234", org.vaka.sim.mqtt.LinkObserver.NONE, Duration.ZERO).ready()
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+            WebDriverWait wait = signIn("operator@demo.vaka", "demo-operator");
+            browser.findElement(By.linkText("Sites")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Sites and panels"));
+            By row = By.xpath("//tr[td[contains(., 'Villa Solbacken')]]");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "Coffee maker"));
+            assertThat(browser.findElement(row).getText()).contains("online", "disarmed", "ETH ✓");
+
+            command(row, "ARM_AWAY", "123456");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "confirmed by the panel"));
+            assertThat(browser.findElement(row).findElement(By.className("arming")).getText()).isIn("arming", "armed_away");
+            Browser.screenshot(browser, "sites-armed");
+
+            command(row, "DISARM", "000000");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "wrong code"));
+            command(row, "DISARM", "123456");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "confirmed by the panel"));
+            assertThat(browser.findElement(row).findElement(By.className("arming")).getText()).isEqualTo("disarmed");
+        } finally {
+            house.closeBroker().get(5, java.util.concurrent.TimeUnit.SECONDS);
+            sender.interrupt();
+            links.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    private void command(By row, String type, String code) {
+        var form = browser.findElement(row).findElement(By.cssSelector("form.command"));
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("type"))).selectByValue(type);
+        form.findElement(By.name("code")).sendKeys(code);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
     }
 }
