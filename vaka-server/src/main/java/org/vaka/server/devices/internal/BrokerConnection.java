@@ -140,9 +140,13 @@ class BrokerConnection implements SmartLifecycle {
         public void connectComplete(boolean reconnect, String serverUri) {
             log.info("{} to MQTT broker {} as {}", reconnect ? "reconnected" : "connected", serverUri, endpoint.username());
             try {
+                // State at QoS 0: on (re)subscribing, the broker sends one retained message per panel and topic at
+                // once, and at QoS 1 Mosquitto queues at most 1,000 of them per client and drops the rest — a fleet
+                // beyond that would come back half unknown. Retained state needs no acknowledgement; answers to
+                // commands do.
                 String root = PanelTopics.ROOT + "+/";
                 client.subscribe(new String[] {root + "availability", root + "status", root + "result"},
-                        new int[] {QOS, QOS, QOS});
+                        new int[] {0, 0, QOS});
             } catch (MqttException e) {
                 log.error("could not subscribe to the panels' topics", e);
             }
