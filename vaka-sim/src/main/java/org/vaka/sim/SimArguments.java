@@ -1,7 +1,6 @@
 package org.vaka.sim;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -126,7 +125,7 @@ final class SimArguments {
             threads = accounts;
         }
         return new SimOptions(help, accounts, rate, duration, udp, keyText, keyFormat, key, host, port, ackedFile,
-                apiUri(api), user, password, register, accountPrefix, verifyFile,
+                ApiAddress.parse(api), user, password, register, accountPrefix, verifyFile,
                 timeout != null ? timeout : udp ? SimOptions.UDP_REPLY_TIMEOUT : SimOptions.TCP_REPLY_TIMEOUT,
                 threads);
     }
@@ -187,17 +186,5 @@ final class SimArguments {
             throw new UsageException("--port must be 1..65535: '" + value + "'");
         }
         return p;
-    }
-
-    private static URI apiUri(String value) throws UsageException {
-        try {
-            URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
-            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new UsageException("--api must be an http(s) URL like http://127.0.0.1:8080: '" + value + "'");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new UsageException("--api is not a URL: '" + value + "'");
-        }
     }
 }

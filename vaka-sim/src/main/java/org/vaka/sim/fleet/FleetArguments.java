@@ -1,7 +1,6 @@
 package org.vaka.sim.fleet;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -118,7 +117,7 @@ final class FleetArguments {
                 first,
                 host(values, "--host"),
                 (int) number(values, "--port", 7100, 1, 65535),
-                api(values.getOrDefault("--api", "http://127.0.0.1:8080")),
+                org.vaka.sim.ApiAddress.parse(values.getOrDefault("--api", "http://127.0.0.1:8080")),
                 values.getOrDefault("--user", "admin@demo.vaka"),
                 values.getOrDefault("--password", "demo-admin"),
                 host(values, "--mqtt-host"),
@@ -171,17 +170,5 @@ final class FleetArguments {
             throw new UsageException(name + " must not be empty");
         }
         return host;
-    }
-
-    private static URI api(String value) throws UsageException {
-        try {
-            URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
-            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new UsageException("--api must be an http(s) URL like http://127.0.0.1:8080: '" + value + "'");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new UsageException("--api is not a URL: '" + value + "'");
-        }
     }
 }

@@ -24,7 +24,7 @@ final class Household {
     static final String CODE = "123456";
     static final String DURESS = "999999";
 
-    final MovableClock clock = new MovableClock(START);
+    final org.vaka.sim.panel.MutableClock clock = new org.vaka.sim.panel.MutableClock(START);
     final PanelDevices devices = new PanelDevices()
             .add(new SmartPlug("p1", "Coffee maker"))
             .add(new SmartPlug("p2", "Hall lamp"))
@@ -39,31 +39,7 @@ final class Household {
     final RemoteControl remote = new RemoteControl(panel, devices);
 
     void pass(Duration duration) {
-        clock.now = clock.now.plus(duration);
+        clock.advance(duration);
         panel.tick();
-    }
-
-    static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant start) {
-            now = start;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
