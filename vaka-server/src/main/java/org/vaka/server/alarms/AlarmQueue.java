@@ -1,0 +1,29 @@
+package org.vaka.server.alarms;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The operators' queue. Every call is scoped to the caller's tenant. Taking is first come, first served: of two
+ * operators taking at once, one gets the alarm and the other an {@link AlarmConflictException} naming who has it.
+ */
+public interface AlarmQueue {
+
+    /** Open and taken alarms, most urgent first, then oldest first. */
+    List<AlarmView> queue(long tenantId);
+
+    Optional<AlarmView> find(long tenantId, long alarmId);
+
+    /** @return empty when there is no such alarm for the tenant */
+    Optional<AlarmView> take(long tenantId, long alarmId, String operator);
+
+    /**
+     * Closes an alarm the operator has taken.
+     *
+     * @return empty when there is no such alarm for the tenant
+     */
+    Optional<AlarmView> close(long tenantId, long alarmId, String operator, Resolution resolution, String note);
+
+    /** The audit trail, oldest first. */
+    List<AlarmAction> trail(long tenantId, long alarmId);
+}

@@ -1,0 +1,10 @@
+package org.vaka.server.alarms;
+
+import java.time.Instant;
+
+/** One alarm as the queue and the handling view show it. */
+public record AlarmView(long id, long siteId, String account, AlarmKind kind, int priority, AlarmStatus status,
+                        String code, String meaning, String zone, int signalCount, boolean restored,
+                        Instant raisedAt, Instant lastSignalAt, String takenBy, Instant takenAt, String closedBy,
+                        Instant closedAt, String resolution) {
+}

@@ -1,0 +1,121 @@
+package org.vaka.server.alarms.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vaka.server.alarms.AlarmAction;
+import org.vaka.server.alarms.AlarmConflictException;
+import org.vaka.server.alarms.AlarmKind;
+import org.vaka.server.alarms.AlarmQueue;
+import org.vaka.server.alarms.AlarmStatus;
+import org.vaka.server.alarms.AlarmView;
+import org.vaka.server.alarms.Resolution;
+
+@Service
+class JdbcAlarmQueue implements AlarmQueue {
+
+    private static final String SELECT = """
+            select id, site_id, account, kind, priority, status, code, meaning, zone, signal_count, restored, raised_at,
+                   last_signal_at, taken_by, taken_at, closed_by, closed_at, resolution
+            from alarm""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcAlarmQueue(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<AlarmView> queue(long tenantId) {
+        return jdbc.sql(SELECT + " where tenant_id = ? and status in ('OPEN', 'TAKEN') order by priority, raised_at, id")
+                .param(tenantId).query(this::toView).list();
+    }
+
+    @Override
+    public Optional<AlarmView> find(long tenantId, long alarmId) {
+        return jdbc.sql(SELECT + " where tenant_id = ? and id = ?").params(tenantId, alarmId).query(this::toView).optional();
+    }
+
+    @Override
+    @Transactional
+    public Optional<AlarmView> take(long tenantId, long alarmId, String operator) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        // The status check is in the update itself: of two operators at once, exactly one row update succeeds.
+        int taken = jdbc.sql("""
+                update alarm set status = 'TAKEN', taken_by = ?, taken_at = ?
+                where tenant_id = ? and id = ? and status = 'OPEN'""").params(operator, now, tenantId, alarmId).update();
+        Optional<AlarmView> alarm = find(tenantId, alarmId);
+        if (alarm.isEmpty()) {
+            return alarm;
+        }
+        if (taken == 0) {
+            AlarmView a = alarm.get();
+            throw new AlarmConflictException(a.status() == AlarmStatus.CLOSED ? "alarm " + alarmId + " is already closed"
+                    : "alarm " + alarmId + " is already taken by " + a.takenBy());
+        }
+        audit(tenantId, alarmId, now, operator, "TAKEN", null);
+        return alarm;
+    }
+
+    @Override
+    @Transactional
+    public Optional<AlarmView> close(long tenantId, long alarmId, String operator, Resolution resolution, String note) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int closed = jdbc.sql("""
+                update alarm set status = 'CLOSED', open_key = null, closed_by = ?, closed_at = ?, resolution = ?
+                where tenant_id = ? and id = ? and status = 'TAKEN' and taken_by = ?""")
+                .params(operator, now, resolution.name(), tenantId, alarmId, operator).update();
+        Optional<AlarmView> alarm = find(tenantId, alarmId);
+        if (alarm.isEmpty()) {
+            return alarm;
+        }
+        if (closed == 0) {
+            AlarmView a = alarm.get();
+            throw new AlarmConflictException(switch (a.status()) {
+                case CLOSED -> "alarm " + alarmId + " is already closed";
+                case OPEN -> "take alarm " + alarmId + " before closing it";
+                case TAKEN -> "alarm " + alarmId + " is being handled by " + a.takenBy();
+            });
+        }
+        audit(tenantId, alarmId, now, operator, "CLOSED", resolution.name() + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+        return alarm;
+    }
+
+    @Override
+    public List<AlarmAction> trail(long tenantId, long alarmId) {
+        return jdbc.sql("select id, at, actor, action, detail from alarm_action where tenant_id = ? and alarm_id = ? order by id")
+                .params(tenantId, alarmId)
+                .query((rs, row) -> new AlarmAction(rs.getLong("id"), instant(rs, "at"), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("detail")))
+                .list();
+    }
+
+    private void audit(long tenantId, long alarmId, OffsetDateTime at, String actor, String action, String detail) {
+        jdbc.sql("insert into alarm_action (alarm_id, tenant_id, at, actor, action, detail) values (?, ?, ?, ?, ?, ?)")
+                .params(alarmId, tenantId, at, actor, action, detail).update();
+    }
+
+    private AlarmView toView(ResultSet rs, int row) throws SQLException {
+        return new AlarmView(rs.getLong("id"), rs.getLong("site_id"), rs.getString("account"),
+                AlarmKind.valueOf(rs.getString("kind")), rs.getInt("priority"), AlarmStatus.valueOf(rs.getString("status")),
+                rs.getString("code"), rs.getString("meaning"), rs.getString("zone"), rs.getInt("signal_count"),
+                rs.getBoolean("restored"), instant(rs, "raised_at"), instant(rs, "last_signal_at"),
+                rs.getString("taken_by"), instant(rs, "taken_at"), rs.getString("closed_by"), instant(rs, "closed_at"),
+                rs.getString("resolution"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

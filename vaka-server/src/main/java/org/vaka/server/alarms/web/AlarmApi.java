@@ -1,0 +1,85 @@
+package org.vaka.server.alarms.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.vaka.server.alarms.AlarmConflictException;
+import org.vaka.server.alarms.AlarmQueue;
+import org.vaka.server.alarms.AlarmView;
+import org.vaka.server.alarms.Resolution;
+import org.vaka.server.identity.StaffPrincipal;
+
+/** The alarm queue for the console and tools: list, take (first one wins), close with a resolution, audit trail. */
+@RestController
+@RequestMapping("/api/v1/alarms")
+class AlarmApi {
+
+    private final AlarmQueue alarms;
+
+    AlarmApi(AlarmQueue alarms) {
+        this.alarms = alarms;
+    }
+
+    @GetMapping
+    List<AlarmView> queue(@AuthenticationPrincipal StaffPrincipal caller) {
+        return alarms.queue(caller.tenantId());
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<?> alarm(@AuthenticationPrincipal StaffPrincipal caller, @PathVariable long id) {
+        return alarms.find(caller.tenantId(), id)
+                .<ResponseEntity<?>>map(a -> ResponseEntity.ok(Map.of("alarm", a, "trail", alarms.trail(caller.tenantId(), id))))
+                .orElseGet(() -> noAlarm(id));
+    }
+
+    @PostMapping("/{id}/take")
+    ResponseEntity<?> take(@AuthenticationPrincipal StaffPrincipal caller, @PathVariable long id) {
+        return alarms.take(caller.tenantId(), id, caller.email()).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> noAlarm(id));
+    }
+
+    record CloseRequest(String resolution, String note) {
+    }
+
+    @PostMapping("/{id}/close")
+    ResponseEntity<?> close(@AuthenticationPrincipal StaffPrincipal caller, @PathVariable long id,
+                            @RequestBody CloseRequest request) {
+        Resolution resolution;
+        try {
+            resolution = Resolution.valueOf(request.resolution() == null ? "" : request.resolution().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "a resolution is needed: one of " + List.of(Resolution.values()));
+            problem.setProperty("field", "resolution");
+            return ResponseEntity.badRequest().body(problem);
+        }
+        if (request.note() != null && request.note().length() > 900) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "a note has at most 900 characters");
+            problem.setProperty("field", "note");
+            return ResponseEntity.badRequest().body(problem);
+        }
+        return alarms.close(caller.tenantId(), id, caller.email(), resolution, request.note())
+                .<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> noAlarm(id));
+    }
+
+    @ExceptionHandler(AlarmConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(AlarmConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()));
+    }
+
+    private static ResponseEntity<ProblemDetail> noAlarm(long id) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no alarm " + id));
+    }
+}

@@ -1,0 +1,185 @@
+package org.vaka.server.alarms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.vaka.protocol.dc09.Dc09Encoder;
+import org.vaka.protocol.dc09.Dc09Outgoing;
+import org.vaka.server.receiver.Dc09Receiver;
+import org.vaka.server.sites.PanelAccountRegistration;
+import org.vaka.server.sites.PanelAccounts;
+
+/**
+ * Signals become alarms: a panel sends real DC-09 frames to the receiver, the intake follows the signal log, and
+ * operators work the queue through the API. Each test has a panel account of its own.
+ */
+abstract class AlarmScenarios {
+
+    static final String OPERATOR = "operator@demo.vaka";
+    static final String ADMIN = "admin@demo.vaka";
+
+    @Autowired MockMvc mvc;
+    @Autowired AlarmQueue alarms;
+    @Autowired PanelAccounts accounts;
+    @Autowired Dc09Receiver receiver;
+    @Autowired JdbcClient jdbc;
+
+    String account;
+    int sequence;
+
+    @BeforeEach
+    void aPanelOfItsOwn() {
+        account = "A" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).toUpperCase().substring(0, 7);
+        accounts.register(1, new PanelAccountRegistration(account, null, null, null, null, 3600, "Site " + account));
+    }
+
+    void panelSays(String event) throws IOException {
+        byte[] frame = Dc09Encoder.encode(new Dc09Outgoing("SIA-DCS", ++sequence, "0", "0", account,
+                "#" + account + "|N" + event, List.of(), Instant.now()), null, RandomGenerator.of("L64X128MixRandom"));
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), receiver.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(frame);
+            InputStream in = socket.getInputStream();
+            StringBuilder reply = new StringBuilder();
+            for (int b = in.read(); b >= 0 && b != '\r'; b = in.read()) {
+                reply.append((char) b);
+            }
+            assertThat(reply).contains("ACK"); // committed to the log
+        }
+    }
+
+    List<AlarmView> mine() {
+        return alarms.queue(1).stream().filter(a -> a.account().equals(account)).toList();
+    }
+
+    @Test
+    void aBurglaryRaisesOneAlarmAndFurtherEventsJoinIt() throws Exception {
+        panelSays("BA03");
+        panelSays("BA04");
+        await().until(() -> mine().size() == 1 && mine().getFirst().signalCount() == 2);
+        AlarmView alarm = mine().getFirst();
+        assertThat(alarm.kind()).isEqualTo(AlarmKind.BURGLARY);
+        assertThat(alarm.status()).isEqualTo(AlarmStatus.OPEN);
+        assertThat(alarm.zone()).isEqualTo("03");
+        panelSays("BR03"); // the panel says the zone closed: a fact for the operator, not a closing
+        await().until(() -> mine().getFirst().restored());
+        assertThat(mine()).hasSize(1);
+    }
+
+    @Test
+    void fireIsAboveBurglaryInTheQueue() throws Exception {
+        panelSays("BA03");
+        await().until(() -> mine().size() == 1);
+        panelSays("FA04");
+        await().until(() -> mine().size() == 2);
+        assertThat(mine()).extracting(AlarmView::kind).containsExactly(AlarmKind.FIRE, AlarmKind.BURGLARY);
+        assertThat(mine().getFirst().priority()).isLessThan(mine().get(1).priority());
+    }
+
+    @Test
+    void openingsClosingsAndTestsRaiseNoAlarm() throws Exception {
+        panelSays("OP0001");
+        panelSays("CL0001");
+        panelSays("RP0000");
+        panelSays("BA05"); // a marker: once it is an alarm, the three before it have been read too
+        await().until(() -> mine().size() == 1);
+        assertThat(mine().getFirst().kind()).isEqualTo(AlarmKind.BURGLARY);
+    }
+
+    @Test
+    void ofTwoOperatorsTakingAtOnceOneWinsAndTheOtherIsToldWho() throws Exception {
+        panelSays("PA01");
+        await().until(() -> mine().size() == 1);
+        long id = mine().getFirst().id();
+        Callable<Integer> operator = () -> mvc.perform(post("/api/v1/alarms/" + id + "/take")
+                .with(httpBasic(OPERATOR, "demo-operator"))).andReturn().getResponse().getStatus();
+        Callable<Integer> admin = () -> mvc.perform(post("/api/v1/alarms/" + id + "/take")
+                .with(httpBasic(ADMIN, "demo-admin"))).andReturn().getResponse().getStatus();
+        try (ExecutorService both = Executors.newFixedThreadPool(2)) {
+            Future<Integer> a = both.submit(operator);
+            Future<Integer> b = both.submit(admin);
+            assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(200, 409);
+        }
+        AlarmView taken = alarms.find(1, id).orElseThrow();
+        assertThat(taken.status()).isEqualTo(AlarmStatus.TAKEN);
+        String loser = taken.takenBy().equals(OPERATOR) ? ADMIN : OPERATOR;
+        mvc.perform(post("/api/v1/alarms/" + id + "/take").with(httpBasic(loser, loser.equals(ADMIN) ? "demo-admin" : "demo-operator")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("alarm " + id + " is already taken by " + taken.takenBy()));
+    }
+
+    @Test
+    void closingNeedsTheTakerAndAResolutionAndTheTrailKeepsEverything() throws Exception {
+        panelSays("BA03");
+        await().until(() -> mine().size() == 1);
+        long id = mine().getFirst().id();
+        mvc.perform(close(id, OPERATOR, "demo-operator", "FALSE_ALARM")).andExpect(status().isConflict()); // not taken
+        mvc.perform(post("/api/v1/alarms/" + id + "/take").with(httpBasic(OPERATOR, "demo-operator"))).andExpect(status().isOk());
+        mvc.perform(close(id, OPERATOR, "demo-operator", "")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("resolution"));
+        mvc.perform(close(id, ADMIN, "demo-admin", "FALSE_ALARM")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("alarm " + id + " is being handled by " + OPERATOR));
+        mvc.perform(close(id, OPERATOR, "demo-operator", "FALSE_ALARM")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CLOSED"));
+        assertThat(mine()).isEmpty();
+
+        mvc.perform(get("/api/v1/alarms/" + id).with(httpBasic(ADMIN, "demo-admin")))
+                .andExpect(jsonPath("$.trail[0].action").value("RAISED"))
+                .andExpect(jsonPath("$.trail[0].actor").value("system"))
+                .andExpect(jsonPath("$.trail[1].action").value("TAKEN"))
+                .andExpect(jsonPath("$.trail[1].actor").value(OPERATOR))
+                .andExpect(jsonPath("$.trail[2].action").value("CLOSED"))
+                .andExpect(jsonPath("$.trail[2].detail").value("FALSE_ALARM: the cat"));
+
+        panelSays("BA03"); // the site's next burglary is a new alarm
+        await().until(() -> mine().size() == 1);
+        assertThat(mine().getFirst().id()).isNotEqualTo(id);
+    }
+
+    @Test
+    void anotherTenantsAlarmIsNotThere() throws Exception {
+        jdbc.sql("insert into tenant (id, name) values (78, 'Other Larm AB')").update();
+        jdbc.sql("""
+                insert into alarm (tenant_id, site_id, account, kind, priority, status, open_key, first_signal_id,
+                                   last_signal_id, signal_count, raised_at, last_signal_at, restored)
+                values (78, 999, 'FFFF', 'FIRE', 1, 'OPEN', '999:FIRE', 0, 0, 1, ?, ?, false)""")
+                .params(OffsetDateTime.now(), OffsetDateTime.now()).update();
+        long foreign = jdbc.sql("select id from alarm where tenant_id = 78").query(Long.class).single();
+        mvc.perform(get("/api/v1/alarms/" + foreign).with(httpBasic(OPERATOR, "demo-operator"))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/alarms/" + foreign + "/take").with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().isNotFound());
+        assertThat(alarms.queue(1)).noneMatch(a -> a.id() == foreign);
+        mvc.perform(get("/api/v1/alarms")).andExpect(status().isUnauthorized());
+    }
+
+    private org.springframework.test.web.servlet.RequestBuilder close(long id, String who, String password, String resolution) {
+        return post("/api/v1/alarms/" + id + "/close").with(httpBasic(who, password)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"resolution\":\"" + resolution + "\",\"note\":\"the cat\"}");
+    }
+}
