@@ -163,6 +163,32 @@ abstract class AlarmScenarios {
     }
 
     @Test
+    void anOperatorWorksAnAlarmInTheConsole() throws Exception {
+        panelSays("FA04");
+        await().until(() -> mine().size() == 1);
+        long id = mine().getFirst().id();
+        var contains = (java.util.function.Function<String, org.springframework.test.web.servlet.ResultMatcher>)
+                text -> org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString(text));
+        mvc.perform(get("/console/alarms").with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().isOk()).andExpect(contains.apply("Site " + account)).andExpect(contains.apply("FIRE"));
+        mvc.perform(get("/console/alarms/queue").locale(java.util.Locale.of("sv")).with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().isOk()).andExpect(contains.apply("v\u00e4ntar"))
+                .andExpect(contains.apply("data-urgent=\"")).andExpect(contains.apply(String.valueOf(id)));
+        mvc.perform(post("/console/alarms/" + id + "/take").with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/console/alarms/" + id).with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(contains.apply("taken by " + OPERATOR)).andExpect(contains.apply("Fire"));
+        var refused = mvc.perform(post("/console/alarms/" + id + "/take").with(httpBasic(ADMIN, "demo-admin"))).andReturn();
+        assertThat(refused.getFlashMap().get("conflict")).asString().contains("already taken by " + OPERATOR);
+        mvc.perform(post("/console/alarms/" + id + "/close").with(httpBasic(OPERATOR, "demo-operator"))
+                .param("resolution", "EMERGENCY_SERVICES").param("note", "fire brigade called"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(alarms.find(1, id).orElseThrow().status()).isEqualTo(AlarmStatus.CLOSED);
+        assertThat(alarms.trail(1, id)).extracting(AlarmAction::action).containsExactly("RAISED", "TAKEN", "CLOSED");
+    }
+
+    @Test
     void anotherTenantsAlarmIsNotThere() throws Exception {
         jdbc.sql("insert into tenant (id, name) values (78, 'Other Larm AB')").update();
         jdbc.sql("""

@@ -1,0 +1,96 @@
+package org.vaka.server.console;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vaka.server.alarms.AlarmConflictException;
+import org.vaka.server.alarms.AlarmQueue;
+import org.vaka.server.alarms.AlarmView;
+import org.vaka.server.alarms.Resolution;
+import org.vaka.server.identity.StaffPrincipal;
+import org.vaka.server.signals.SignalQueries;
+import org.vaka.server.sites.Sites;
+
+/**
+ * The live alarm queue and the handling view. The queue is a server-rendered fragment the page fetches every two
+ * seconds, so it needs no client-side templates and reads the same in both languages.
+ */
+@Controller
+class AlarmsPage {
+
+    private final AlarmQueue alarms;
+    private final Sites sites;
+    private final SignalQueries signals;
+
+    AlarmsPage(AlarmQueue alarms, Sites sites, SignalQueries signals) {
+        this.alarms = alarms;
+        this.sites = sites;
+        this.signals = signals;
+    }
+
+    @GetMapping("/console/alarms")
+    String page(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("me", me);
+        queue(me, model);
+        return "alarms";
+    }
+
+    @GetMapping("/console/alarms/queue")
+    String queue(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        List<AlarmView> queue = alarms.queue(me.tenantId());
+        model.addAttribute("alarms", queue);
+        model.addAttribute("siteNames", sites.list(me.tenantId(), null).stream()
+                .collect(java.util.stream.Collectors.toMap(s -> s.id(), s -> s.name())));
+        return "alarms :: queue";
+    }
+
+    @GetMapping("/console/alarms/{id}")
+    String alarm(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
+        AlarmView alarm = alarms.find(me.tenantId(), id).orElseThrow(() -> new SitesPage.NotFound("no alarm " + id));
+        model.addAttribute("me", me);
+        model.addAttribute("alarm", alarm);
+        model.addAttribute("site", sites.find(me.tenantId(), alarm.siteId()).orElse(null));
+        model.addAttribute("trail", alarms.trail(me.tenantId(), id));
+        model.addAttribute("events", signals.recent(me.tenantId(), alarm.account(), 10));
+        model.addAttribute("resolutions", List.of(Resolution.values()));
+        return "alarm";
+    }
+
+    @PostMapping("/console/alarms/{id}/take")
+    String take(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            alarms.take(me.tenantId(), id, me.email()).orElseThrow(() -> new SitesPage.NotFound("no alarm " + id));
+        } catch (AlarmConflictException e) {
+            redirect.addFlashAttribute("conflict", e.getMessage());
+        }
+        return "redirect:/console/alarms/" + id;
+    }
+
+    @PostMapping("/console/alarms/{id}/close")
+    String close(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam(required = false) String resolution,
+                 @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        Resolution chosen;
+        try {
+            chosen = Resolution.valueOf(resolution == null ? "" : resolution.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("conflict", "choose a resolution");
+            return "redirect:/console/alarms/" + id;
+        }
+        try {
+            alarms.close(me.tenantId(), id, me.email(), chosen, note == null || note.length() <= 900 ? note : note.substring(0, 900))
+                    .orElseThrow(() -> new SitesPage.NotFound("no alarm " + id));
+        } catch (AlarmConflictException e) {
+            redirect.addFlashAttribute("conflict", e.getMessage());
+            return "redirect:/console/alarms/" + id;
+        }
+        return "redirect:/console/alarms";
+    }
+}

@@ -1,0 +1,28 @@
+// Keeps the alarm queue live: fetches the server-rendered queue every two seconds and sounds a tone when a new
+// priority-1 alarm (fire, panic, duress, medical) appears.
+(function () {
+  const queue = document.getElementById('queue');
+  if (!queue) return;
+  let known = new Set((queue.dataset.urgent || '').split(',').filter(Boolean));
+  function tone() {
+    try {
+      const audio = new (window.AudioContext || window.webkitAudioContext)();
+      const osc = audio.createOscillator();
+      osc.frequency.value = 880; osc.connect(audio.destination); osc.start(); osc.stop(audio.currentTime + 0.4);
+    } catch (e) { /* no sound before the user has interacted with the page: the red row still shows */ }
+  }
+  async function refresh() {
+    try {
+      const response = await fetch(window.location.pathname.replace(/\/$/, '') + '/queue', { credentials: 'same-origin' });
+      if (!response.ok) return;
+      const html = await response.text();
+      const next = new DOMParser().parseFromString(html, 'text/html').getElementById('queue');
+      if (!next) return;
+      const urgent = (next.dataset.urgent || '').split(',').filter(Boolean);
+      if (urgent.some(id => !known.has(id))) tone();
+      known = new Set(urgent);
+      queue.replaceChildren(...next.childNodes);
+    } catch (e) { /* the next round tries again */ }
+  }
+  setInterval(refresh, 2000);
+})();
