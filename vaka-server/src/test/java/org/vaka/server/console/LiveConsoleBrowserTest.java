@@ -142,6 +142,38 @@ class LiveConsoleBrowserTest {
         }
     }
 
+    @Test
+    void aFireAlarmAppearsInTheQueueByItselfAndTheOperatorTakesAndClosesIt() throws Exception {
+        WebDriverWait wait = signIn("operator@demo.vaka", "demo-operator");
+        browser.findElement(By.linkText("Alarms")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Alarm queue"));
+
+        try (Socket panel = new Socket(InetAddress.getLoopbackAddress(), receiver.port())) {
+            OutputStream out = panel.getOutputStream();
+            out.write(Dc09Encoder.encode(new Dc09Outgoing("SIA-DCS", 77, "0", "0", "9ABC", "#9ABC|Nri1/FA04",
+                    List.of(), Instant.now()), org.vaka.protocol.dc09.AesKey.parse(
+                    "000102030405060708090A0B0C0D0E0F101112131415161718191A1B1C1D1E1F",
+                    org.vaka.protocol.dc09.KeyFormat.HEX), java.util.random.RandomGenerator.of("L64X128MixRandom")));
+            out.flush();
+            assertThat(panel.getInputStream().read()).isEqualTo('\n');
+        }
+        // No reload: the page fetches the queue by itself.
+        By fire = By.xpath("//div[@id='queue']//tr[td[contains(., 'sommarstugan')]]");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(fire, "FIRE"));
+        assertThat(browser.findElement(fire).getAttribute("class")).isEqualTo("prio-1");
+        Browser.screenshot(browser, "alarm-queue");
+
+        browser.findElement(fire).findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("take"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "taken by operator@demo.vaka"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("resolution"))).selectByValue("EMERGENCY_SERVICES");
+        browser.findElement(By.name("note")).sendKeys("fire brigade on its way");
+        Browser.screenshot(browser, "alarm-handling");
+        browser.findElement(By.cssSelector("#close button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Alarm queue"));
+        assertThat(browser.findElement(By.id("queue")).getText()).doesNotContain("sommarstugan");
+    }
+
     private void command(By row, String type, String code) {
         var form = browser.findElement(row).findElement(By.cssSelector("form.command"));
         new org.openqa.selenium.support.ui.Select(form.findElement(By.name("type"))).selectByValue(type);
