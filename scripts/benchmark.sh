@@ -44,5 +44,5 @@ done
 echo "benchmark: $DB, $MODE, $ACCOUNTS panels, $DURATION, rate ${RATE:-max} — work dir $WORK" >&2
 ./vaka sim --accounts "$ACCOUNTS" --rate "$RATE" --duration 15s --port "$RX_PORT" --api "http://127.0.0.1:$WEB_PORT" "${sim_key[@]}" >"$WORK/warmup.txt" 2>&1
 ./vaka sim --accounts "$ACCOUNTS" --rate "$RATE" --duration "$DURATION" --port "$RX_PORT" --api "http://127.0.0.1:$WEB_PORT" --no-register "${sim_key[@]}" 2>"$WORK/progress.txt" | tee "$WORK/result.txt"
-curl -s -u admin@demo.vaka:demo-admin "http://127.0.0.1:$WEB_PORT/actuator/prometheus" | grep -E '^vaka_signals_(batch_size|commit_seconds)' >"$WORK/server-metrics.txt" || true
+curl -s -u admin@demo.vaka:demo-admin "http://127.0.0.1:$WEB_PORT/actuator/prometheus" | grep -E '^vaka_(signals_(batch_size|commit_seconds)|alarms_intake_lag)' >"$WORK/server-metrics.txt" || true
 cat "$WORK/server-metrics.txt" >&2

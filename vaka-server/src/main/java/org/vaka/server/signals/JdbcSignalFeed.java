@@ -28,4 +28,9 @@ class JdbcSignalFeed implements SignalFeed {
                         rs.getObject("received_at", OffsetDateTime.class).toInstant()))
                 .list();
     }
+
+    @Override
+    public long newestId() {
+        return jdbc.sql("select coalesce(max(id), 0) from signal_log").query(Long.class).single();
+    }
 }

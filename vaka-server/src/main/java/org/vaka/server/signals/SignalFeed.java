@@ -10,4 +10,7 @@ public interface SignalFeed {
 
     /** Up to {@code limit} rows with an id above {@code afterId}, oldest first, of every tenant. */
     List<LoggedSignal> after(long afterId, int limit);
+
+    /** The id of the newest row in the log, 0 when it is empty: how far a reader is behind. */
+    long newestId();
 }

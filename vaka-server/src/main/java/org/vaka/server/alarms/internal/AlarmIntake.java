@@ -47,12 +47,19 @@ class AlarmIntake {
     private final JdbcTemplate template;
     private final TransactionTemplate transaction;
 
-    AlarmIntake(SignalFeed feed, PanelAccounts accounts, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction) {
+    private volatile long readUpTo = -1;
+
+    AlarmIntake(SignalFeed feed, PanelAccounts accounts, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
+                io.micrometer.core.instrument.MeterRegistry meters) {
         this.feed = feed;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.template = template;
         this.transaction = transaction;
+        // How far alarms lag the log: a fire behind a storm waits exactly this many signals.
+        io.micrometer.core.instrument.Gauge.builder("vaka.alarms.intake.lag", this,
+                        intake -> intake.readUpTo < 0 ? 0 : Math.max(0, feed.newestId() - intake.readUpTo))
+                .description("signals in the log not yet read by the alarm intake").register(meters);
     }
 
     @Scheduled(fixedDelayString = "${vaka.alarms.intake-interval-ms:250}")
@@ -71,6 +78,7 @@ class AlarmIntake {
         long mark = jdbc.sql("select processed_up_to from alarm_mark where id = 1").query(Long.class).single();
         List<LoggedSignal> signals = feed.after(mark, BATCH);
         if (signals.isEmpty()) {
+            readUpTo = mark;
             return false;
         }
         Map<String, Fold> folds = new LinkedHashMap<>();
@@ -86,12 +94,12 @@ class AlarmIntake {
             write(folds);
         }
         jdbc.sql("update alarm_mark set processed_up_to = ? where id = 1").param(signals.getLast().id()).update();
+        readUpTo = signals.getLast().id();
         return signals.size() == BATCH;
     }
 
     private void write(Map<String, Fold> folds) {
         Map<String, Long> open = openAlarms(new ArrayList<>(folds.keySet()));
-        List<Object[]> joined = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> restores = new ArrayList<>();
         for (Fold fold : folds.values()) {
@@ -103,20 +111,16 @@ class AlarmIntake {
                 continue;
             }
             if (alarmId == null) {
-                alarmId = raise(fold);
+                raise(fold);
             } else {
                 LoggedSignal last = fold.events.getLast();
                 updates.add(new Object[] {last.id(), time(fold.lastAt), fold.events.size(), fold.restoredAtEnd, alarmId});
-            }
-            for (LoggedSignal event : fold.events) {
-                joined.add(new Object[] {alarmId, event.id()});
             }
         }
         template.batchUpdate("""
                 update alarm set last_signal_id = ?, last_signal_at = ?, signal_count = signal_count + ?, restored = ?
                 where id = ?""", updates);
         template.batchUpdate("update alarm set restored = true, last_signal_at = ? where id = ?", restores);
-        template.batchUpdate("insert into alarm_signal (alarm_id, signal_id) values (?, ?)", joined);
     }
 
     private Map<String, Long> openAlarms(List<String> keys) {
@@ -130,7 +134,7 @@ class AlarmIntake {
         return open;
     }
 
-    private long raise(Fold fold) {
+    private void raise(Fold fold) {
         LoggedSignal first = fold.events.getFirst();
         LoggedSignal last = fold.events.getLast();
         var key = new GeneratedKeyHolder();
@@ -147,7 +151,6 @@ class AlarmIntake {
                 .params(alarmId, first.tenantId(), time(first.receivedAt()), SYSTEM, "RAISED",
                         first.code() + " " + first.meaning() + (first.zone() == null ? "" : ", zone " + first.zone()))
                 .update();
-        return alarmId;
     }
 
     private static java.time.OffsetDateTime time(Instant instant) {
