@@ -189,6 +189,58 @@ abstract class AlarmScenarios {
     }
 
     @Test
+    void disarmingWithinTheAbortWindowCancelsTheBurglaryAlarm() throws Exception {
+        panelSays("BA03");
+        await().until(() -> mine().size() == 1);
+        long id = mine().getFirst().id();
+        panelSays("OP0001");
+        await().until(() -> mine().isEmpty());
+        AlarmView cancelled = alarms.find(1, id).orElseThrow();
+        assertThat(cancelled.status()).isEqualTo(AlarmStatus.CLOSED);
+        assertThat(cancelled.resolution()).isEqualTo("CANCELLED_BY_CUSTOMER");
+        assertThat(alarms.trail(1, id)).extracting(AlarmAction::action).containsExactly("RAISED", "CANCELLED");
+        assertThat(alarms.trail(1, id).getLast().detail()).contains("user 0001", "Smart Verification");
+    }
+
+    @Test
+    void aDuressDisarmCancelsTheBurglaryButRaisesASilentDuressAlarmAtTheTop() throws Exception {
+        panelSays("BA03");
+        await().until(() -> mine().size() == 1);
+        panelSays("ND0001"); // the panel's duress report comes first, then the ordinary-looking disarm
+        panelSays("OP0009");
+        await().until(() -> mine().size() == 1 && mine().getFirst().kind() == AlarmKind.DURESS);
+        assertThat(mine().getFirst().priority()).isEqualTo(1);
+        assertThat(alarms.queue(1).getFirst().priority()).isEqualTo(1);
+    }
+
+    @Test
+    void aDisarmLongAfterTheAlarmCancelsNothing() throws Exception {
+        long site = accounts.view(1, account).orElseThrow().siteId();
+        OffsetDateTime twoMinutesAgo = OffsetDateTime.now().minusMinutes(2);
+        jdbc.sql("""
+                insert into alarm (tenant_id, site_id, account, kind, priority, status, open_key, first_signal_id,
+                                   last_signal_id, signal_count, raised_at, last_signal_at, restored)
+                values (1, ?, ?, 'BURGLARY', 2, 'OPEN', ?, 0, 0, 1, ?, ?, false)""")
+                .params(site, account, site + ":BURGLARY", twoMinutesAgo, twoMinutesAgo).update();
+        panelSays("OP0001");
+        panelSays("BA05"); // read after the disarm: joins the old burglary alarm, which is still open
+        await().until(() -> mine().size() == 1 && mine().getFirst().signalCount() == 2);
+        assertThat(mine().getFirst().status()).isEqualTo(AlarmStatus.OPEN);
+    }
+
+    @Test
+    void aDisarmDoesNotCancelAnAlarmAnOperatorIsHandling() throws Exception {
+        panelSays("BA03");
+        await().until(() -> mine().size() == 1);
+        long id = mine().getFirst().id();
+        alarms.take(1, id, OPERATOR);
+        panelSays("OP0001");
+        panelSays("FA04"); // a marker: once it is an alarm, the disarm before it has been read
+        await().until(() -> mine().size() == 2);
+        assertThat(alarms.find(1, id).orElseThrow().status()).isEqualTo(AlarmStatus.TAKEN);
+    }
+
+    @Test
     void anotherTenantsAlarmIsNotThere() throws Exception {
         jdbc.sql("insert into tenant (id, name) values (78, 'Other Larm AB')").update();
         jdbc.sql("""

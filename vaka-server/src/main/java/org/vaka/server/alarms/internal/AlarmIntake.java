@@ -37,6 +37,8 @@ class AlarmIntake {
 
     static final int BATCH = 2000;
     static final String SYSTEM = "system";
+    /** SIA "opening": disarmed by a user, whose number the event carries. */
+    static final String OPENING = "OP";
     private static final int IN_LIST = 500;
 
     private static final Logger log = LoggerFactory.getLogger(AlarmIntake.class);
@@ -48,9 +50,12 @@ class AlarmIntake {
     private final TransactionTemplate transaction;
 
     private volatile long readUpTo = -1;
+    private final java.time.Duration abortWindow;
 
     AlarmIntake(SignalFeed feed, PanelAccounts accounts, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
-                io.micrometer.core.instrument.MeterRegistry meters) {
+                io.micrometer.core.instrument.MeterRegistry meters,
+                @org.springframework.beans.factory.annotation.Value("${vaka.alarms.abort-window:60s}") java.time.Duration abortWindow) {
+        this.abortWindow = abortWindow;
         this.feed = feed;
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -82,17 +87,24 @@ class AlarmIntake {
             return false;
         }
         Map<String, Fold> folds = new LinkedHashMap<>();
+        Map<Long, LoggedSignal> disarms = new LinkedHashMap<>();
         for (LoggedSignal signal : signals) {
             Optional<AlarmKind> kind = AlarmKind.of(signal.category());
             Optional<PanelAccount> account = accounts.byId(signal.accountId());
-            if (kind.isPresent() && account.isPresent()) {
-                long siteId = account.get().siteId();
+            if (account.isEmpty()) {
+                continue;
+            }
+            long siteId = account.get().siteId();
+            if (kind.isPresent()) {
                 folds.computeIfAbsent(siteId + ":" + kind.get().name(), key -> new Fold(key, kind.get(), siteId)).add(signal);
+            } else if (OPENING.equals(signal.code()) && !signal.restore()) {
+                disarms.put(siteId, signal);
             }
         }
         if (!folds.isEmpty()) {
             write(folds);
         }
+        disarms.forEach(this::smartVerification);
         jdbc.sql("update alarm_mark set processed_up_to = ? where id = 1").param(signals.getLast().id()).update();
         readUpTo = signals.getLast().id();
         return signals.size() == BATCH;
@@ -121,6 +133,29 @@ class AlarmIntake {
                 update alarm set last_signal_id = ?, last_signal_at = ?, signal_count = signal_count + ?, restored = ?
                 where id = ?""", updates);
         template.batchUpdate("update alarm set restored = true, last_signal_at = ? where id = ?", restores);
+    }
+
+    /**
+     * Smart Verification: a user who disarms with a valid code within the abort window after a burglary alarm
+     * cancels it, before an operator has taken it. A duress disarm does the same to the burglary — the intruder
+     * must see nothing — while its ND has raised a duress alarm at the top of the queue.
+     */
+    private void smartVerification(long siteId, LoggedSignal disarm) {
+        var at = time(disarm.receivedAt());
+        List<Long> cancelled = jdbc.sql("""
+                select id from alarm where site_id = ? and kind = 'BURGLARY' and status = 'OPEN'
+                                         and raised_at >= ? and raised_at <= ?""")
+                .params(siteId, time(disarm.receivedAt().minus(abortWindow)), at).query(Long.class).list();
+        for (long id : cancelled) {
+            jdbc.sql("""
+                    update alarm set status = 'CLOSED', open_key = null, closed_by = ?, closed_at = ?,
+                                     resolution = 'CANCELLED_BY_CUSTOMER'
+                    where id = ? and status = 'OPEN'""").params(SYSTEM, at, id).update();
+            jdbc.sql("insert into alarm_action (alarm_id, tenant_id, at, actor, action, detail) values (?, ?, ?, ?, ?, ?)")
+                    .params(id, disarm.tenantId(), at, SYSTEM, "CANCELLED",
+                            "disarmed by user " + disarm.user() + " within " + abortWindow.toSeconds() + " s (Smart Verification)")
+                    .update();
+        }
     }
 
     private Map<String, Long> openAlarms(List<String> keys) {
