@@ -24,6 +24,9 @@ public interface AlarmQueue {
      */
     Optional<AlarmView> close(long tenantId, long alarmId, String operator, Resolution resolution, String note);
 
+    /** Handling times of the alarms raised in {@code [from, to)}, per priority and per operator. */
+    AlarmKpis kpis(long tenantId, java.time.Instant from, java.time.Instant to);
+
     /** The audit trail, oldest first. */
     List<AlarmAction> trail(long tenantId, long alarmId);
 }

@@ -30,7 +30,10 @@ class AlarmsPage {
     private final Sites sites;
     private final SignalQueries signals;
 
-    AlarmsPage(AlarmQueue alarms, Sites sites, SignalQueries signals) {
+    private final java.time.Clock clock;
+
+    AlarmsPage(AlarmQueue alarms, Sites sites, SignalQueries signals, java.time.Clock clock) {
+        this.clock = clock;
         this.alarms = alarms;
         this.sites = sites;
         this.signals = signals;
@@ -52,7 +55,17 @@ class AlarmsPage {
         return "alarms :: queue";
     }
 
-    @GetMapping("/console/alarms/{id}")
+    @GetMapping("/console/alarms/kpis")
+    String kpis(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "24") int hours, Model model) {
+        java.time.Instant to = clock.instant();
+        int span = Math.clamp(hours, 1, 24 * 366);
+        model.addAttribute("me", me);
+        model.addAttribute("hours", span);
+        model.addAttribute("kpis", alarms.kpis(me.tenantId(), to.minus(java.time.Duration.ofHours(span)), to));
+        return "alarm-kpis";
+    }
+
+    @GetMapping("/console/alarms/{id:\\d+}")
     String alarm(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, Model model) {
         AlarmView alarm = alarms.find(me.tenantId(), id).orElseThrow(() -> new SitesPage.NotFound("no alarm " + id));
         model.addAttribute("me", me);

@@ -186,6 +186,16 @@ abstract class AlarmScenarios {
                 .andExpect(status().is3xxRedirection());
         assertThat(alarms.find(1, id).orElseThrow().status()).isEqualTo(AlarmStatus.CLOSED);
         assertThat(alarms.trail(1, id)).extracting(AlarmAction::action).containsExactly("RAISED", "TAKEN", "CLOSED");
+
+        // The handling times count it: priority 1, taken and closed by the operator.
+        mvc.perform(get("/api/v1/alarms/kpis").with(httpBasic(ADMIN, "demo-admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.byPriority[?(@.priority == 1)].taken").value(org.hamcrest.Matchers.hasItem(
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(1))))
+                .andExpect(jsonPath("$.byOperator[?(@.operator == '" + OPERATOR + "')].closed").value(
+                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.greaterThanOrEqualTo(1))));
+        mvc.perform(get("/console/alarms/kpis").with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().isOk()).andExpect(contains.apply("kpi-chart")).andExpect(contains.apply(OPERATOR));
     }
 
     @Test

@@ -172,6 +172,11 @@ class LiveConsoleBrowserTest {
         browser.findElement(By.cssSelector("#close button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Alarm queue"));
         assertThat(browser.findElement(By.id("queue")).getText()).doesNotContain("sommarstugan");
+
+        browser.findElement(By.linkText("Handling times (KPIs)")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kpi-chart")));
+        assertThat(browser.findElement(By.id("by-operator")).getText()).contains("operator@demo.vaka");
+        Browser.screenshot(browser, "alarm-kpis");
     }
 
     private void command(By row, String type, String code) {

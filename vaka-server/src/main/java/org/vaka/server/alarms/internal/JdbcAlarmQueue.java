@@ -92,6 +92,14 @@ class JdbcAlarmQueue implements AlarmQueue {
     }
 
     @Override
+    public org.vaka.server.alarms.AlarmKpis kpis(long tenantId, Instant from, Instant to) {
+        List<AlarmView> period = jdbc.sql(SELECT + " where tenant_id = ? and raised_at >= ? and raised_at < ?")
+                .params(tenantId, from.atOffset(java.time.ZoneOffset.UTC), to.atOffset(java.time.ZoneOffset.UTC))
+                .query(this::toView).list();
+        return KpiCalculation.of(from, to, period);
+    }
+
+    @Override
     public List<AlarmAction> trail(long tenantId, long alarmId) {
         return jdbc.sql("select id, at, actor, action, detail from alarm_action where tenant_id = ? and alarm_id = ? order by id")
                 .params(tenantId, alarmId)

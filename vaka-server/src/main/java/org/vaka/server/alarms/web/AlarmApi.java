@@ -27,14 +27,25 @@ import org.vaka.server.identity.StaffPrincipal;
 class AlarmApi {
 
     private final AlarmQueue alarms;
+    private final java.time.Clock clock;
 
-    AlarmApi(AlarmQueue alarms) {
+    AlarmApi(AlarmQueue alarms, java.time.Clock clock) {
         this.alarms = alarms;
+        this.clock = clock;
     }
 
     @GetMapping
     List<AlarmView> queue(@AuthenticationPrincipal StaffPrincipal caller) {
         return alarms.queue(caller.tenantId());
+    }
+
+    /** Handling times of the alarms raised in the period (default: the last 24 hours). */
+    @GetMapping("/kpis")
+    org.vaka.server.alarms.AlarmKpis kpis(@AuthenticationPrincipal StaffPrincipal caller,
+                                          @org.springframework.web.bind.annotation.RequestParam(required = false) java.time.Instant from,
+                                          @org.springframework.web.bind.annotation.RequestParam(required = false) java.time.Instant to) {
+        java.time.Instant end = to == null ? clock.instant() : to;
+        return alarms.kpis(caller.tenantId(), from == null ? end.minus(java.time.Duration.ofDays(1)) : from, end);
     }
 
     @GetMapping("/{id}")
