@@ -251,6 +251,46 @@ abstract class AlarmScenarios {
     }
 
     @Test
+    void inTestModeTheSiteRaisesNoAlarmUntilTheModeEnds() throws Exception {
+        long site = accounts.view(1, account).orElseThrow().siteId();
+        String created = mvc.perform(post("/api/v1/sites/" + site + "/modes").with(httpBasic(OPERATOR, "demo-operator"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"mode\":\"TEST\",\"until\":\"" + Instant.now().plusSeconds(3600) + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long modeId = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        panelSays("FA04");
+        panelSays("BA03");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .delete("/api/v1/sites/" + site + "/modes/" + modeId).with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().isNoContent());
+        panelSays("PA01"); // after the test: a real alarm, and the only one
+        await().until(() -> mine().size() == 1);
+        assertThat(mine().getFirst().kind()).isEqualTo(AlarmKind.PANIC);
+    }
+
+    @Test
+    void inServiceModeTamperFromTheZoneRaisesNoAlarmButABurglaryStillDoes() throws Exception {
+        long site = accounts.view(1, account).orElseThrow().siteId();
+        mvc.perform(post("/api/v1/sites/" + site + "/modes").with(httpBasic(OPERATOR, "demo-operator"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"mode\":\"SERVICE\",\"zone\":\"5\",\"until\":\"" + Instant.now().plusSeconds(3600) + "\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.zone").value("05"));
+        panelSays("TA05");
+        panelSays("BA05");
+        await().until(() -> mine().size() == 1);
+        panelSays("TA06"); // another zone's tamper still alarms
+        await().until(() -> mine().size() == 2);
+        assertThat(mine()).extracting(AlarmView::kind).containsExactly(AlarmKind.BURGLARY, AlarmKind.TAMPER);
+        assertThat(mine().get(1).zone()).isEqualTo("06");
+        mvc.perform(post("/api/v1/sites/" + site + "/modes").with(httpBasic(OPERATOR, "demo-operator"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"mode\":\"TEST\",\"until\":\"2020-01-01T00:00:00Z\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("until"));
+        mvc.perform(post("/api/v1/sites/" + site + "/modes").with(httpBasic(OPERATOR, "demo-operator"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"mode\":\"HOLIDAY\",\"until\":\"2030-01-01T00:00:00Z\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("mode"));
+    }
+
+    @Test
     void anotherTenantsAlarmIsNotThere() throws Exception {
         jdbc.sql("insert into tenant (id, name) values (78, 'Other Larm AB')").update();
         jdbc.sql("""

@@ -51,11 +51,14 @@ class AlarmIntake {
 
     private volatile long readUpTo = -1;
     private final java.time.Duration abortWindow;
+    private final JdbcSiteModes modes;
 
     AlarmIntake(SignalFeed feed, PanelAccounts accounts, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
+                JdbcSiteModes modes,
                 io.micrometer.core.instrument.MeterRegistry meters,
                 @org.springframework.beans.factory.annotation.Value("${vaka.alarms.abort-window:60s}") java.time.Duration abortWindow) {
         this.abortWindow = abortWindow;
+        this.modes = modes;
         this.feed = feed;
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -88,6 +91,10 @@ class AlarmIntake {
         }
         Map<String, Fold> folds = new LinkedHashMap<>();
         Map<Long, LoggedSignal> disarms = new LinkedHashMap<>();
+        Map<Long, List<org.vaka.server.alarms.SiteMode>> modesBySite = new java.util.HashMap<>();
+        for (var mode : modes.overlapping(signals.getFirst().receivedAt(), signals.getLast().receivedAt())) {
+            modesBySite.computeIfAbsent(mode.siteId(), k -> new ArrayList<>()).add(mode);
+        }
         for (LoggedSignal signal : signals) {
             Optional<AlarmKind> kind = AlarmKind.of(signal.category());
             Optional<PanelAccount> account = accounts.byId(signal.accountId());
@@ -95,6 +102,10 @@ class AlarmIntake {
                 continue;
             }
             long siteId = account.get().siteId();
+            if (kind.isPresent() && modesBySite.getOrDefault(siteId, List.of()).stream()
+                    .anyMatch(m -> m.silences(kind.get(), signal.zone(), signal.receivedAt()))) {
+                continue; // in the log, shown as test or service there; not in the queue
+            }
             if (kind.isPresent()) {
                 folds.computeIfAbsent(siteId + ":" + kind.get().name(), key -> new Fold(key, kind.get(), siteId)).add(signal);
             } else if (OPENING.equals(signal.code()) && !signal.restore()) {
