@@ -18,11 +18,23 @@ public interface AlarmQueue {
     Optional<AlarmView> take(long tenantId, long alarmId, String operator);
 
     /**
-     * Closes an alarm the operator has taken.
+     * Closes an alarm the operator has taken, once every required step is done or skipped with a reason.
      *
      * @return empty when there is no such alarm for the tenant
      */
     Optional<AlarmView> close(long tenantId, long alarmId, String operator, Resolution resolution, String note);
+
+    /** The alarm's action instruction as a checklist, with what has been done or skipped. */
+    List<ChecklistItem> checklist(long tenantId, long alarmId);
+
+    /**
+     * Records a step as done, or skipped with a reason, by the operator who has the alarm.
+     *
+     * @return empty when there is no such alarm for the tenant
+     * @throws IllegalArgumentException for an unknown step, or a skip without a reason
+     */
+    Optional<List<ChecklistItem>> settleStep(long tenantId, long alarmId, int position, String operator, boolean done,
+                                             String reason);
 
     /** Handling times of the alarms raised in {@code [from, to)}, per priority and per operator. */
     AlarmKpis kpis(long tenantId, java.time.Instant from, java.time.Instant to);

@@ -72,6 +72,7 @@ class AlarmsPage {
         model.addAttribute("alarm", alarm);
         model.addAttribute("site", sites.find(me.tenantId(), alarm.siteId()).orElse(null));
         model.addAttribute("trail", alarms.trail(me.tenantId(), id));
+        model.addAttribute("checklist", alarms.checklist(me.tenantId(), id));
         model.addAttribute("events", signals.recent(me.tenantId(), alarm.account(), 10));
         model.addAttribute("resolutions", List.of(Resolution.values()));
         return "alarm";
@@ -82,6 +83,18 @@ class AlarmsPage {
         try {
             alarms.take(me.tenantId(), id, me.email()).orElseThrow(() -> new SitesPage.NotFound("no alarm " + id));
         } catch (AlarmConflictException e) {
+            redirect.addFlashAttribute("conflict", e.getMessage());
+        }
+        return "redirect:/console/alarms/" + id;
+    }
+
+    @PostMapping("/console/alarms/{id}/steps/{position}")
+    String step(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable int position,
+                @RequestParam String outcome, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            alarms.settleStep(me.tenantId(), id, position, me.email(), "DONE".equals(outcome), reason)
+                    .orElseThrow(() -> new SitesPage.NotFound("no alarm " + id));
+        } catch (AlarmConflictException | IllegalArgumentException e) {
             redirect.addFlashAttribute("conflict", e.getMessage());
         }
         return "redirect:/console/alarms/" + id;

@@ -145,6 +145,17 @@ abstract class AlarmScenarios {
                 .andExpect(jsonPath("$.field").value("resolution"));
         mvc.perform(close(id, ADMIN, "demo-admin", "FALSE_ALARM")).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("alarm " + id + " is being handled by " + OPERATOR));
+        // The action instruction first: no closing while a required step is open.
+        mvc.perform(close(id, OPERATOR, "demo-operator", "FALSE_ALARM")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("step 1 (Call the contact persons")));
+        mvc.perform(step(id, 1, ADMIN, "demo-admin", "DONE", null)).andExpect(status().isConflict());
+        mvc.perform(step(id, 1, OPERATOR, "demo-operator", "DONE", null)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].outcome").value("DONE"));
+        mvc.perform(step(id, 2, OPERATOR, "demo-operator", "SKIPPED", "")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("reason"));
+        mvc.perform(step(id, 9, OPERATOR, "demo-operator", "DONE", null)).andExpect(status().isBadRequest());
+        mvc.perform(step(id, 2, OPERATOR, "demo-operator", "SKIPPED", "nobody answered")).andExpect(status().isOk());
+        mvc.perform(step(id, 2, OPERATOR, "demo-operator", "DONE", null)).andExpect(status().isConflict());
         mvc.perform(close(id, OPERATOR, "demo-operator", "FALSE_ALARM")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CLOSED"));
         assertThat(mine()).isEmpty();
@@ -154,8 +165,12 @@ abstract class AlarmScenarios {
                 .andExpect(jsonPath("$.trail[0].actor").value("system"))
                 .andExpect(jsonPath("$.trail[1].action").value("TAKEN"))
                 .andExpect(jsonPath("$.trail[1].actor").value(OPERATOR))
-                .andExpect(jsonPath("$.trail[2].action").value("CLOSED"))
-                .andExpect(jsonPath("$.trail[2].detail").value("FALSE_ALARM: the cat"));
+                .andExpect(jsonPath("$.trail[2].action").value("STEP_DONE"))
+                .andExpect(jsonPath("$.trail[3].action").value("STEP_SKIPPED"))
+                .andExpect(jsonPath("$.trail[3].detail").value(org.hamcrest.Matchers.endsWith("nobody answered")))
+                .andExpect(jsonPath("$.trail[4].action").value("CLOSED"))
+                .andExpect(jsonPath("$.trail[4].detail").value("FALSE_ALARM: the cat"))
+                .andExpect(jsonPath("$.checklist[2].required").value(false));
 
         panelSays("BA03"); // the site's next burglary is a new alarm
         await().until(() -> mine().size() == 1);
@@ -181,11 +196,16 @@ abstract class AlarmScenarios {
                 .andExpect(contains.apply("taken by " + OPERATOR)).andExpect(contains.apply("Fire"));
         var refused = mvc.perform(post("/console/alarms/" + id + "/take").with(httpBasic(ADMIN, "demo-admin"))).andReturn();
         assertThat(refused.getFlashMap().get("conflict")).asString().contains("already taken by " + OPERATOR);
+        for (int step = 1; step <= 2; step++) {
+            mvc.perform(post("/console/alarms/" + id + "/steps/" + step).with(httpBasic(OPERATOR, "demo-operator"))
+                    .param("outcome", "DONE")).andExpect(status().is3xxRedirection());
+        }
         mvc.perform(post("/console/alarms/" + id + "/close").with(httpBasic(OPERATOR, "demo-operator"))
                 .param("resolution", "EMERGENCY_SERVICES").param("note", "fire brigade called"))
                 .andExpect(status().is3xxRedirection());
         assertThat(alarms.find(1, id).orElseThrow().status()).isEqualTo(AlarmStatus.CLOSED);
-        assertThat(alarms.trail(1, id)).extracting(AlarmAction::action).containsExactly("RAISED", "TAKEN", "CLOSED");
+        assertThat(alarms.trail(1, id)).extracting(AlarmAction::action)
+                .containsExactly("RAISED", "TAKEN", "STEP_DONE", "STEP_DONE", "CLOSED");
 
         // The handling times count it: priority 1, taken and closed by the operator.
         mvc.perform(get("/api/v1/alarms/kpis").with(httpBasic(ADMIN, "demo-admin")))
@@ -304,6 +324,13 @@ abstract class AlarmScenarios {
                 .andExpect(status().isNotFound());
         assertThat(alarms.queue(1)).noneMatch(a -> a.id() == foreign);
         mvc.perform(get("/api/v1/alarms")).andExpect(status().isUnauthorized());
+    }
+
+    private org.springframework.test.web.servlet.RequestBuilder step(long id, int position, String who, String password,
+                                                                     String outcome, String reason) {
+        return post("/api/v1/alarms/" + id + "/steps/" + position).with(httpBasic(who, password))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"outcome\":\"" + outcome + "\"" + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}");
     }
 
     private org.springframework.test.web.servlet.RequestBuilder close(long id, String who, String password, String resolution) {

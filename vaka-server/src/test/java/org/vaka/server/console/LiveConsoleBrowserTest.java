@@ -166,6 +166,11 @@ class LiveConsoleBrowserTest {
         browser.findElement(fire).findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("take"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "taken by operator@demo.vaka"));
+        for (int step = 1; step <= 2; step++) { // a fire's instruction: 112, then the contacts
+            By done = By.cssSelector("#step-" + step + " button[value=DONE]");
+            wait.until(ExpectedConditions.elementToBeClickable(done)).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("step-" + step), "DONE"));
+        }
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("resolution"))).selectByValue("EMERGENCY_SERVICES");
         browser.findElement(By.name("note")).sendKeys("fire brigade on its way");
         Browser.screenshot(browser, "alarm-handling");

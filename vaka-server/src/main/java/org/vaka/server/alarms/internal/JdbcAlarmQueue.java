@@ -68,9 +68,69 @@ class JdbcAlarmQueue implements AlarmQueue {
     }
 
     @Override
+    public List<org.vaka.server.alarms.ChecklistItem> checklist(long tenantId, long alarmId) {
+        return find(tenantId, alarmId).map(this::checklistOf).orElse(List.of());
+    }
+
+    private List<org.vaka.server.alarms.ChecklistItem> checklistOf(AlarmView alarm) {
+        java.util.Map<Integer, org.vaka.server.alarms.ChecklistItem> settled = new java.util.HashMap<>();
+        jdbc.sql("select position, outcome, reason, actor, at from alarm_step where alarm_id = ?").param(alarm.id())
+                .query((rs, row) -> settled.put(rs.getInt("position"), new org.vaka.server.alarms.ChecklistItem(
+                        rs.getInt("position"), null, false, rs.getString("outcome"), rs.getString("reason"),
+                        rs.getString("actor"), instant(rs, "at")))).list();
+        return org.vaka.server.alarms.ActionInstruction.forKind(alarm.kind()).stream().map(step -> {
+            var s = settled.get(step.position());
+            return new org.vaka.server.alarms.ChecklistItem(step.position(), step.text(), step.required(),
+                    s == null ? null : s.outcome(), s == null ? null : s.reason(), s == null ? null : s.by(),
+                    s == null ? null : s.at());
+        }).toList();
+    }
+
+    @Override
+    @Transactional
+    public Optional<List<org.vaka.server.alarms.ChecklistItem>> settleStep(long tenantId, long alarmId, int position,
+                                                                          String operator, boolean done, String reason) {
+        Optional<AlarmView> found = find(tenantId, alarmId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        AlarmView alarm = found.get();
+        if (alarm.status() != AlarmStatus.TAKEN || !operator.equals(alarm.takenBy())) {
+            throw new AlarmConflictException(alarm.status() == AlarmStatus.TAKEN
+                    ? "alarm " + alarmId + " is being handled by " + alarm.takenBy() : "take alarm " + alarmId + " first");
+        }
+        var step = org.vaka.server.alarms.ActionInstruction.forKind(alarm.kind()).stream()
+                .filter(s -> s.position() == position).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("this alarm's instruction has no step " + position));
+        if (!done && (reason == null || reason.isBlank())) {
+            throw new IllegalArgumentException("skipping a step needs a reason");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        try {
+            jdbc.sql("insert into alarm_step (alarm_id, position, outcome, reason, actor, at) values (?, ?, ?, ?, ?, ?)")
+                    .params(alarmId, position, done ? "DONE" : "SKIPPED", why, operator, now).update();
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new AlarmConflictException("step " + position + " is already settled");
+        }
+        audit(tenantId, alarmId, now, operator, done ? "STEP_DONE" : "STEP_SKIPPED",
+                position + ". " + step.text() + (why == null ? "" : " — " + why));
+        return Optional.of(checklistOf(alarm));
+    }
+
+    @Override
     @Transactional
     public Optional<AlarmView> close(long tenantId, long alarmId, String operator, Resolution resolution, String note) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<AlarmView> before = find(tenantId, alarmId);
+        if (before.isPresent() && before.get().status() == AlarmStatus.TAKEN && operator.equals(before.get().takenBy())) {
+            for (var item : checklistOf(before.get())) {
+                if (item.required() && !item.settled()) {
+                    throw new AlarmConflictException("step " + item.position() + " (" + item.text()
+                            + ") is neither done nor skipped with a reason");
+                }
+            }
+        }
         int closed = jdbc.sql("""
                 update alarm set status = 'CLOSED', open_key = null, closed_by = ?, closed_at = ?, resolution = ?
                 where tenant_id = ? and id = ? and status = 'TAKEN' and taken_by = ?""")

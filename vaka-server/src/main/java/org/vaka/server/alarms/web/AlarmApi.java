@@ -51,7 +51,8 @@ class AlarmApi {
     @GetMapping("/{id}")
     ResponseEntity<?> alarm(@AuthenticationPrincipal StaffPrincipal caller, @PathVariable long id) {
         return alarms.find(caller.tenantId(), id)
-                .<ResponseEntity<?>>map(a -> ResponseEntity.ok(Map.of("alarm", a, "trail", alarms.trail(caller.tenantId(), id))))
+                .<ResponseEntity<?>>map(a -> ResponseEntity.ok(Map.of("alarm", a, "checklist", alarms.checklist(caller.tenantId(), id),
+                        "trail", alarms.trail(caller.tenantId(), id))))
                 .orElseGet(() -> noAlarm(id));
     }
 
@@ -83,6 +84,29 @@ class AlarmApi {
         }
         return alarms.close(caller.tenantId(), id, caller.email(), resolution, request.note())
                 .<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> noAlarm(id));
+    }
+
+    record StepRequest(String outcome, String reason) {
+    }
+
+    /** Marks a step of the action instruction DONE, or SKIPPED with a reason. */
+    @PostMapping("/{id}/steps/{position}")
+    ResponseEntity<?> step(@AuthenticationPrincipal StaffPrincipal caller, @PathVariable long id, @PathVariable int position,
+                           @RequestBody StepRequest request) {
+        String outcome = request.outcome() == null ? "" : request.outcome().strip().toUpperCase(Locale.ROOT);
+        if (!outcome.equals("DONE") && !outcome.equals("SKIPPED")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "outcome must be DONE or SKIPPED");
+            problem.setProperty("field", "outcome");
+            return ResponseEntity.badRequest().body(problem);
+        }
+        try {
+            return alarms.settleStep(caller.tenantId(), id, position, caller.email(), outcome.equals("DONE"), request.reason())
+                    .<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> noAlarm(id));
+        } catch (IllegalArgumentException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+            problem.setProperty("field", e.getMessage().contains("reason") ? "reason" : "position");
+            return ResponseEntity.badRequest().body(problem);
+        }
     }
 
     @ExceptionHandler(AlarmConflictException.class)
