@@ -1,10 +1,13 @@
 package org.vaka.server.signals;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.vaka.protocol.event.AlarmEvent;
+import org.vaka.protocol.event.EventDecoder;
 
 @Component
 class JdbcSignalFeed implements SignalFeed {
@@ -15,18 +18,34 @@ class JdbcSignalFeed implements SignalFeed {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One row per frame in the log; a frame that carried several events (SIA lets a panel batch them) becomes one
+     * {@link LoggedSignal} per event, all with the row's id, so whoever follows the log sees every event.
+     */
     @Override
     public List<LoggedSignal> after(long afterId, int limit) {
-        return jdbc.sql("""
-                        select id, tenant_id, account_id, account, code, meaning, category, restore, zone, user_number,
-                               received_at
+        List<LoggedSignal> signals = new ArrayList<>();
+        jdbc.sql("""
+                        select id, tenant_id, account_id, account, token, data, event_count, code, meaning, category, restore,
+                               zone, user_number, received_at
                         from signal_log where id > ? order by id limit ?""")
                 .params(afterId, limit)
-                .query((rs, row) -> new LoggedSignal(rs.getLong("id"), rs.getLong("tenant_id"), rs.getLong("account_id"),
-                        rs.getString("account"), rs.getString("code"), rs.getString("meaning"), rs.getString("category"),
-                        rs.getBoolean("restore"), rs.getString("zone"), rs.getString("user_number"),
-                        rs.getObject("received_at", OffsetDateTime.class).toInstant()))
-                .list();
+                .query(rs -> {
+                    LoggedSignal first = new LoggedSignal(rs.getLong("id"), rs.getLong("tenant_id"), rs.getLong("account_id"),
+                            rs.getString("account"), rs.getString("code"), rs.getString("meaning"), rs.getString("category"),
+                            rs.getBoolean("restore"), rs.getString("zone"), rs.getString("user_number"),
+                            rs.getObject("received_at", OffsetDateTime.class).toInstant());
+                    if (rs.getInt("event_count") > 1) {
+                        for (AlarmEvent e : EventDecoder.decode(rs.getString("token"), rs.getString("data"))) {
+                            signals.add(new LoggedSignal(first.id(), first.tenantId(), first.accountId(), first.account(),
+                                    e.code(), e.meaning(), e.category().name(), e.restore(), e.zone(), e.user(),
+                                    first.receivedAt()));
+                        }
+                    } else {
+                        signals.add(first);
+                    }
+                });
+        return signals;
     }
 
     @Override

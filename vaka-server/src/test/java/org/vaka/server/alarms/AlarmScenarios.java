@@ -93,6 +93,13 @@ abstract class AlarmScenarios {
     }
 
     @Test
+    void everyEventOfAFrameThatCarriesSeveralCounts() throws Exception {
+        panelSays("ri1/BA03/FA04"); // one frame, two events: the fire must not hide behind the burglary
+        await().until(() -> mine().size() == 2);
+        assertThat(mine()).extracting(AlarmView::kind).containsExactly(AlarmKind.FIRE, AlarmKind.BURGLARY);
+    }
+
+    @Test
     void fireIsAboveBurglaryInTheQueue() throws Exception {
         panelSays("BA03");
         await().until(() -> mine().size() == 1);
