@@ -36,6 +36,20 @@ public interface AlarmQueue {
     Optional<List<ChecklistItem>> settleStep(long tenantId, long alarmId, int position, String operator, boolean done,
                                              String reason);
 
+    /**
+     * Checks what a caller says against the site's verification word, for the operator handling the alarm. Only
+     * the outcome is kept (never the word); a match also settles the instruction's verification step.
+     *
+     * @return empty when there is no such alarm; otherwise whether the word matched
+     * @throws IllegalStateException when the site has no verification word
+     */
+    Optional<Boolean> verify(long tenantId, long alarmId, String operator, String word);
+
+    enum CallOutcome { ANSWERED, NO_ANSWER, BUSY }
+
+    /** Records a call to the site's contact at {@code position} and how it went. */
+    Optional<AlarmView> recordCall(long tenantId, long alarmId, String operator, int position, CallOutcome outcome);
+
     /** Handling times of the alarms raised in {@code [from, to)}, per priority and per operator. */
     AlarmKpis kpis(long tenantId, java.time.Instant from, java.time.Instant to);
 

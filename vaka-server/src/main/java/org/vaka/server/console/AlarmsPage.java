@@ -32,7 +32,11 @@ class AlarmsPage {
 
     private final java.time.Clock clock;
 
-    AlarmsPage(AlarmQueue alarms, Sites sites, SignalQueries signals, java.time.Clock clock) {
+    private final org.vaka.server.sites.SiteContacts contacts;
+
+    AlarmsPage(AlarmQueue alarms, Sites sites, SignalQueries signals, java.time.Clock clock,
+               org.vaka.server.sites.SiteContacts contacts) {
+        this.contacts = contacts;
         this.clock = clock;
         this.alarms = alarms;
         this.sites = sites;
@@ -73,6 +77,7 @@ class AlarmsPage {
         model.addAttribute("site", sites.find(me.tenantId(), alarm.siteId()).orElse(null));
         model.addAttribute("trail", alarms.trail(me.tenantId(), id));
         model.addAttribute("checklist", alarms.checklist(me.tenantId(), id));
+        model.addAttribute("contacts", contacts.contacts(me.tenantId(), alarm.siteId()).orElse(List.of()));
         model.addAttribute("events", signals.recent(me.tenantId(), alarm.account(), 10));
         model.addAttribute("resolutions", List.of(Resolution.values()));
         return "alarm";
@@ -95,6 +100,31 @@ class AlarmsPage {
             alarms.settleStep(me.tenantId(), id, position, me.email(), "DONE".equals(outcome), reason)
                     .orElseThrow(() -> new SitesPage.NotFound("no alarm " + id));
         } catch (AlarmConflictException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("conflict", e.getMessage());
+        }
+        return "redirect:/console/alarms/" + id;
+    }
+
+    @PostMapping("/console/alarms/{id}/calls")
+    String call(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam int contact,
+                @RequestParam String outcome, RedirectAttributes redirect) {
+        try {
+            alarms.recordCall(me.tenantId(), id, me.email(), contact, AlarmQueue.CallOutcome.valueOf(outcome))
+                    .orElseThrow(() -> new SitesPage.NotFound("no alarm " + id));
+        } catch (AlarmConflictException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("conflict", e.getMessage());
+        }
+        return "redirect:/console/alarms/" + id;
+    }
+
+    @PostMapping("/console/alarms/{id}/verify")
+    String verify(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestParam(required = false) String word,
+                  RedirectAttributes redirect) {
+        try {
+            boolean matched = alarms.verify(me.tenantId(), id, me.email(), word)
+                    .orElseThrow(() -> new SitesPage.NotFound("no alarm " + id));
+            redirect.addFlashAttribute(matched ? "verified" : "conflict", matched ? "yes" : "the word does not match");
+        } catch (AlarmConflictException | IllegalStateException e) {
             redirect.addFlashAttribute("conflict", e.getMessage());
         }
         return "redirect:/console/alarms/" + id;

@@ -12,6 +12,9 @@ import org.vaka.server.identity.Role;
 import org.vaka.server.identity.StaffDirectory;
 import org.vaka.server.sites.PanelAccountRegistration;
 import org.vaka.server.sites.PanelAccounts;
+import org.vaka.server.sites.Contact;
+import org.vaka.server.sites.SiteContacts;
+import java.util.List;
 
 /**
  * Seeds an empty database with the demo tenant. These entries are fixed: the README, the simulator and
@@ -29,11 +32,14 @@ class DemoTenant implements ApplicationRunner {
 
     private final StaffDirectory staff;
     private final PanelAccounts accounts;
+    private final SiteContacts contacts;
     private final boolean enabled;
 
-    DemoTenant(StaffDirectory staff, PanelAccounts accounts, @Value("${vaka.demo.seed:true}") boolean enabled) {
+    DemoTenant(StaffDirectory staff, PanelAccounts accounts, SiteContacts contacts,
+               @Value("${vaka.demo.seed:true}") boolean enabled) {
         this.staff = staff;
         this.accounts = accounts;
+        this.contacts = contacts;
         this.enabled = enabled;
     }
 
@@ -51,8 +57,10 @@ class DemoTenant implements ApplicationRunner {
         staff.createStaff(TENANT_ID, "operator@demo.vaka", "demo-operator", "Olle Operatör", Role.OPERATOR);
         staff.createStaff(TENANT_ID, "admin@demo.vaka", "demo-admin", "Åsa Admin", Role.ADMIN);
         demoPanels().forEach(panel -> accounts.register(TENANT_ID, panel));
+        callLists();
         log.info("seeded the demo tenant: operator@demo.vaka / demo-operator, admin@demo.vaka / demo-admin, "
-                + "panel accounts 1234 (plain), 5678 (AES-128), 9ABC (AES-256), MQTT logins demo-broker-<account>");
+                + "panel accounts 1234 (plain), 5678 (AES-128), 9ABC (AES-256), MQTT logins demo-broker-<account>, "
+                + "contacts and verification words for the three sites");
     }
 
     private static java.util.List<PanelAccountRegistration> demoPanels() {
@@ -63,6 +71,23 @@ class DemoTenant implements ApplicationRunner {
                         "Bo Berg Bygg AB, kontoret", brokerPassword("5678")),
                 new PanelAccountRegistration("9ABC", "0", "0", AES256, "hex", 90,
                         "Cecilia Carlsson, sommarstugan", brokerPassword("9ABC")));
+    }
+
+    /** Who the centre calls for each demo site, and the word a caller must know. */
+    private void callLists() {
+        record Site(String account, String word, List<Contact> contacts) {
+        }
+        for (Site site : List.of(
+                new Site("1234", "blåbär", List.of(new Contact(1, "Anna Andersson", "+46701234567"),
+                        new Contact(2, "Erik Andersson", "+46702345678"))),
+                new Site("5678", "hammare", List.of(new Contact(1, "Bo Berg", "+46703456789"),
+                        new Contact(2, "Karin Berg", "+46704567890"), new Contact(3, "Väktarbolaget, jour", "+46771112233"))),
+                new Site("9ABC", "sjöbod", List.of(new Contact(1, "Cecilia Carlsson", "+358401234567"))))) {
+            accounts.view(TENANT_ID, site.account()).ifPresent(view -> {
+                contacts.replaceContacts(TENANT_ID, view.siteId(), site.contacts());
+                contacts.setVerificationWord(TENANT_ID, view.siteId(), site.word());
+            });
+        }
     }
 
     /** A data directory from before panels had MQTT logins: give the demo panels theirs, change nothing else. */

@@ -318,6 +318,43 @@ abstract class AlarmScenarios {
     }
 
     @Test
+    void theOperatorCallsTheContactsInOrderAndChecksTheVerificationWord() throws Exception {
+        long site = accounts.view(1, account).orElseThrow().siteId();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/sites/" + site + "/contacts")
+                        .with(httpBasic(ADMIN, "demo-admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"name\":\"Anna Andersson\",\"phone\":\"+46701234567\"},{\"name\":\"Erik\",\"phone\":\"070-234 56 78\"}]"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[1].position").value(2));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/sites/" + site + "/contacts")
+                        .with(httpBasic(ADMIN, "demo-admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"name\":\"Anna\",\"phone\":\"call me\"}]"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/sites/" + site + "/verification-word")
+                        .with(httpBasic(ADMIN, "demo-admin")).contentType(MediaType.APPLICATION_JSON).content("{\"word\":\"Blåbär\"}"))
+                .andExpect(status().isNoContent());
+
+        panelSays("BA03");
+        await().until(() -> mine().size() == 1);
+        long id = mine().getFirst().id();
+        alarms.take(1, id, OPERATOR);
+        mvc.perform(post("/api/v1/alarms/" + id + "/calls").with(httpBasic(OPERATOR, "demo-operator"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"contact\":1,\"outcome\":\"NO_ANSWER\"}")).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/alarms/" + id + "/calls").with(httpBasic(OPERATOR, "demo-operator"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"contact\":9,\"outcome\":\"BUSY\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("contact"));
+        mvc.perform(post("/api/v1/alarms/" + id + "/verify").with(httpBasic(OPERATOR, "demo-operator"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"word\":\"hallon\"}")).andExpect(jsonPath("$.matched").value(false));
+        mvc.perform(post("/api/v1/alarms/" + id + "/verify").with(httpBasic(OPERATOR, "demo-operator"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"word\":\" blåbär \"}")).andExpect(jsonPath("$.matched").value(true));
+
+        assertThat(alarms.checklist(1, id).get(1).outcome()).isEqualTo("DONE"); // the verification step settled itself
+        List<AlarmAction> trail = alarms.trail(1, id);
+        assertThat(trail).extracting(AlarmAction::action)
+                .containsExactly("RAISED", "TAKEN", "CALL", "VERIFICATION_FAILED", "VERIFIED", "STEP_DONE");
+        assertThat(trail.get(2).detail()).isEqualTo("1. Anna Andersson +46701234567: no answer");
+        assertThat(trail).noneMatch(a -> a.detail() != null && (a.detail().contains("hallon") || a.detail().contains("blåbär")));
+    }
+
+    @Test
     void anotherTenantsAlarmIsNotThere() throws Exception {
         jdbc.sql("insert into tenant (id, name) values (78, 'Other Larm AB')").update();
         jdbc.sql("""

@@ -29,10 +29,57 @@ class JdbcAlarmQueue implements AlarmQueue {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.vaka.server.sites.SiteContacts contacts;
 
-    JdbcAlarmQueue(JdbcClient jdbc, Clock clock) {
+    JdbcAlarmQueue(JdbcClient jdbc, Clock clock, org.vaka.server.sites.SiteContacts contacts) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.contacts = contacts;
+    }
+
+    private AlarmView handledBy(long tenantId, long alarmId, String operator) {
+        AlarmView alarm = find(tenantId, alarmId).orElse(null);
+        if (alarm != null && (alarm.status() != AlarmStatus.TAKEN || !operator.equals(alarm.takenBy()))) {
+            throw new AlarmConflictException(alarm.status() == AlarmStatus.TAKEN
+                    ? "alarm " + alarmId + " is being handled by " + alarm.takenBy() : "take alarm " + alarmId + " first");
+        }
+        return alarm;
+    }
+
+    @Override
+    @Transactional
+    public Optional<Boolean> verify(long tenantId, long alarmId, String operator, String word) {
+        AlarmView alarm = handledBy(tenantId, alarmId, operator);
+        if (alarm == null) {
+            return Optional.empty();
+        }
+        boolean matched = contacts.verificationWordMatches(tenantId, alarm.siteId(), word)
+                .orElseThrow(() -> new IllegalStateException("the site has no verification word"));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        audit(tenantId, alarmId, now, operator, matched ? "VERIFIED" : "VERIFICATION_FAILED", null);
+        if (matched) {
+            org.vaka.server.alarms.ActionInstruction.forKind(alarm.kind()).stream()
+                    .filter(step -> step.text().contains("verification word")).findFirst()
+                    .filter(step -> jdbc.sql("select count(*) from alarm_step where alarm_id = ? and position = ?")
+                            .params(alarmId, step.position()).query(Integer.class).single() == 0)
+                    .ifPresent(step -> settleStep(tenantId, alarmId, step.position(), operator, true, null));
+        }
+        return Optional.of(matched);
+    }
+
+    @Override
+    @Transactional
+    public Optional<AlarmView> recordCall(long tenantId, long alarmId, String operator, int position, CallOutcome outcome) {
+        AlarmView alarm = handledBy(tenantId, alarmId, operator);
+        if (alarm == null) {
+            return Optional.empty();
+        }
+        var contact = contacts.contacts(tenantId, alarm.siteId()).orElse(List.of()).stream()
+                .filter(c -> c.position() == position).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the site has no contact " + position));
+        audit(tenantId, alarmId, OffsetDateTime.now(clock), operator, "CALL",
+                position + ". " + contact.name() + " " + contact.phone() + ": " + outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        return Optional.of(alarm);
     }
 
     @Override
@@ -90,14 +137,9 @@ class JdbcAlarmQueue implements AlarmQueue {
     @Transactional
     public Optional<List<org.vaka.server.alarms.ChecklistItem>> settleStep(long tenantId, long alarmId, int position,
                                                                           String operator, boolean done, String reason) {
-        Optional<AlarmView> found = find(tenantId, alarmId);
-        if (found.isEmpty()) {
+        AlarmView alarm = handledBy(tenantId, alarmId, operator);
+        if (alarm == null) {
             return Optional.empty();
-        }
-        AlarmView alarm = found.get();
-        if (alarm.status() != AlarmStatus.TAKEN || !operator.equals(alarm.takenBy())) {
-            throw new AlarmConflictException(alarm.status() == AlarmStatus.TAKEN
-                    ? "alarm " + alarmId + " is being handled by " + alarm.takenBy() : "take alarm " + alarmId + " first");
         }
         var step = org.vaka.server.alarms.ActionInstruction.forKind(alarm.kind()).stream()
                 .filter(s -> s.position() == position).findFirst()

@@ -109,6 +109,45 @@ class AlarmApi {
         }
     }
 
+    record VerifyRequest(String word) {
+    }
+
+    /** The operator types what the caller says; the answer is only whether it matched. */
+    @PostMapping("/{id}/verify")
+    ResponseEntity<?> verify(@AuthenticationPrincipal StaffPrincipal caller, @PathVariable long id, @RequestBody VerifyRequest request) {
+        try {
+            return alarms.verify(caller.tenantId(), id, caller.email(), request.word())
+                    .<ResponseEntity<?>>map(matched -> ResponseEntity.ok(Map.of("matched", matched)))
+                    .orElseGet(() -> noAlarm(id));
+        } catch (IllegalStateException e) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()));
+        }
+    }
+
+    record CallRequest(int contact, String outcome) {
+    }
+
+    /** Records a call to a contact person: ANSWERED, NO_ANSWER or BUSY. */
+    @PostMapping("/{id}/calls")
+    ResponseEntity<?> call(@AuthenticationPrincipal StaffPrincipal caller, @PathVariable long id, @RequestBody CallRequest request) {
+        AlarmQueue.CallOutcome outcome;
+        try {
+            outcome = AlarmQueue.CallOutcome.valueOf(request.outcome() == null ? "" : request.outcome().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "outcome must be ANSWERED, NO_ANSWER or BUSY");
+            problem.setProperty("field", "outcome");
+            return ResponseEntity.badRequest().body(problem);
+        }
+        try {
+            return alarms.recordCall(caller.tenantId(), id, caller.email(), request.contact(), outcome)
+                    .<ResponseEntity<?>>map(a -> ResponseEntity.ok(alarms.trail(caller.tenantId(), id))).orElseGet(() -> noAlarm(id));
+        } catch (IllegalArgumentException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+            problem.setProperty("field", "contact");
+            return ResponseEntity.badRequest().body(problem);
+        }
+    }
+
     @ExceptionHandler(AlarmConflictException.class)
     ResponseEntity<ProblemDetail> conflict(AlarmConflictException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()));

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.vaka.server.sites.InvalidRegistrationException;
 
 /** Turns a refused registration into a 400 that names each field and what is wrong with it. */
-@RestControllerAdvice(assignableTypes = PanelAccountApi.class)
+@RestControllerAdvice(assignableTypes = {PanelAccountApi.class, SiteContactApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RegistrationErrors {
 
