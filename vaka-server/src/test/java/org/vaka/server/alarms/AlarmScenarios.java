@@ -60,8 +60,12 @@ abstract class AlarmScenarios {
     }
 
     void panelSays(String event) throws IOException {
-        byte[] frame = Dc09Encoder.encode(new Dc09Outgoing("SIA-DCS", ++sequence, "0", "0", account,
-                "#" + account + "|N" + event, List.of(), Instant.now()), null, RandomGenerator.of("L64X128MixRandom"));
+        panelSays(account, event);
+    }
+
+    void panelSays(String from, String event) throws IOException {
+        byte[] frame = Dc09Encoder.encode(new Dc09Outgoing("SIA-DCS", ++sequence, "0", "0", from,
+                "#" + from + "|N" + event, List.of(), Instant.now()), null, RandomGenerator.of("L64X128MixRandom"));
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), receiver.port())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(frame);
@@ -97,6 +101,33 @@ abstract class AlarmScenarios {
         panelSays("ri1/BA03/FA04"); // one frame, two events: the fire must not hide behind the burglary
         await().until(() -> mine().size() == 2);
         assertThat(mine()).extracting(AlarmView::kind).containsExactly(AlarmKind.FIRE, AlarmKind.BURGLARY);
+    }
+
+    @Test
+    void aStormOfTechnicalEventsIsGroupedPerSiteAndDoesNotBuryAFire() throws Exception {
+        // A regional power cut: twenty sites report mains loss and low battery over and over.
+        List<String> storm = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String other = account.substring(0, 6) + String.format("%02X", i);
+            accounts.register(1, new PanelAccountRegistration(other, null, null, null, null, 3600, "Storm " + other));
+            storm.add(other);
+        }
+        for (int round = 0; round < 5; round++) {
+            for (String other : storm) {
+                panelSays(other, round % 2 == 0 ? "AT0000" : "YT0000");
+            }
+        }
+        panelSays("FA04"); // one fire, behind a hundred technical events
+        await().until(() -> mine().size() == 1);
+        List<AlarmView> queue = alarms.queue(1);
+        assertThat(queue.getFirst().kind().priority()).isEqualTo(1);
+        assertThat(queue.stream().filter(a -> a.priority() == 1 && a.account().equals(account))).hasSize(1);
+        List<AlarmView> technical = queue.stream().filter(a -> storm.contains(a.account())).toList();
+        assertThat(technical).hasSize(20).allSatisfy(a -> {
+            assertThat(a.kind()).isEqualTo(AlarmKind.TECHNICAL);
+            assertThat(a.signalCount()).isEqualTo(5);
+        });
+        assertThat(queue.indexOf(mine().getFirst())).isLessThan(queue.indexOf(technical.getFirst()));
     }
 
     @Test
