@@ -49,6 +49,12 @@ abstract class AlarmScenarios {
     @Autowired PanelAccounts accounts;
     @Autowired Dc09Receiver receiver;
     @Autowired JdbcClient jdbc;
+    @Autowired org.vaka.server.sites.SiteContacts contacts;
+    @Autowired org.vaka.server.notify.Outbox outbox;
+
+    List<org.vaka.server.notify.Notification> smsFor(String phone) {
+        return outbox.recent(1, 500).stream().filter(n -> n.recipient().equals(phone)).toList();
+    }
 
     String account;
     int sequence;
@@ -258,6 +264,9 @@ abstract class AlarmScenarios {
 
     @Test
     void disarmingWithinTheAbortWindowCancelsTheBurglaryAlarm() throws Exception {
+        long site = accounts.view(1, account).orElseThrow().siteId();
+        String phone = "+4670" + Long.parseLong(account.substring(1), 16);
+        contacts.replaceContacts(1, site, List.of(new org.vaka.server.sites.Contact(1, "Owner", phone)));
         panelSays("BA03");
         await().until(() -> mine().size() == 1);
         long id = mine().getFirst().id();
@@ -268,6 +277,29 @@ abstract class AlarmScenarios {
         assertThat(cancelled.resolution()).isEqualTo("CANCELLED_BY_CUSTOMER");
         assertThat(alarms.trail(1, id)).extracting(AlarmAction::action).containsExactly("RAISED", "CANCELLED");
         assertThat(alarms.trail(1, id).getLast().detail()).contains("user 0001", "Smart Verification");
+        // ...and the customer is told, through the outbox.
+        assertThat(smsFor(phone)).singleElement().satisfies(sms -> {
+            assertThat(sms.reason()).isEqualTo("SMART_VERIFICATION");
+            assertThat(sms.body()).contains("Site " + account, "avbröts");
+        });
+    }
+
+    @Test
+    void aPowerCutAndItsRestoreAreToldToTheCustomer() throws Exception {
+        long site = accounts.view(1, account).orElseThrow().siteId();
+        String phone = "+4671" + Long.parseLong(account.substring(1), 16);
+        contacts.replaceContacts(1, site, List.of(new org.vaka.server.sites.Contact(1, "Owner", phone)));
+        panelSays("AT0000");
+        await().until(() -> mine().size() == 1);
+        assertThat(mine().getFirst().kind()).isEqualTo(AlarmKind.TECHNICAL);
+        panelSays("AR0000");
+        await().until(() -> smsFor(phone).size() == 2);
+        assertThat(smsFor(phone)).extracting(org.vaka.server.notify.Notification::reason)
+                .containsExactly("MAINS_RESTORED", "MAINS_LOST");
+        mvc.perform(get("/console/outbox").with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Strömmen är tillbaka")));
     }
 
     @Test

@@ -39,6 +39,8 @@ class AlarmIntake {
     static final String SYSTEM = "system";
     /** SIA "opening": disarmed by a user, whose number the event carries. */
     static final String OPENING = "OP";
+    static final String MAINS_LOST = "AT";
+    static final String MAINS_RESTORED = "AR";
     private static final int IN_LIST = 500;
 
     private static final Logger log = LoggerFactory.getLogger(AlarmIntake.class);
@@ -52,13 +54,15 @@ class AlarmIntake {
     private volatile long readUpTo = -1;
     private final java.time.Duration abortWindow;
     private final JdbcSiteModes modes;
+    private final CustomerNotices notices;
 
     AlarmIntake(SignalFeed feed, PanelAccounts accounts, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
-                JdbcSiteModes modes,
+                JdbcSiteModes modes, CustomerNotices notices,
                 io.micrometer.core.instrument.MeterRegistry meters,
                 @org.springframework.beans.factory.annotation.Value("${vaka.alarms.abort-window:60s}") java.time.Duration abortWindow) {
         this.abortWindow = abortWindow;
         this.modes = modes;
+        this.notices = notices;
         this.feed = feed;
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -106,6 +110,12 @@ class AlarmIntake {
                     .anyMatch(m -> m.silences(kind.get(), signal.zone(), signal.receivedAt()))) {
                 continue; // in the log, shown as test or service there; not in the queue
             }
+            if (MAINS_LOST.equals(signal.code()) && !signal.restore()) {
+                mainsLost(signal, siteId);
+            } else if (MAINS_RESTORED.equals(signal.code())) {
+                jdbc.sql("delete from site_mains_out where site_id = ?").param(siteId).update();
+                notices.mainsRestored(signal.tenantId(), siteId);
+            }
             if (kind.isPresent()) {
                 folds.computeIfAbsent(siteId + ":" + kind.get().name(), key -> new Fold(key, kind.get(), siteId)).add(signal);
             } else if (OPENING.equals(signal.code()) && !signal.restore()) {
@@ -146,6 +156,17 @@ class AlarmIntake {
         template.batchUpdate("update alarm set restored = true, last_signal_at = ? where id = ?", restores);
     }
 
+    /** The first AC loss of an outage is told and remembered; repeats of it are not news. */
+    private void mainsLost(LoggedSignal signal, long siteId) {
+        boolean alreadyOut = jdbc.sql("select count(*) from site_mains_out where site_id = ?").param(siteId)
+                .query(Integer.class).single() > 0;
+        if (!alreadyOut) {
+            jdbc.sql("insert into site_mains_out (site_id, tenant_id, lost_at) values (?, ?, ?)")
+                    .params(siteId, signal.tenantId(), time(signal.receivedAt())).update();
+            notices.mainsLost(signal.tenantId(), siteId);
+        }
+    }
+
     /**
      * Smart Verification: a user who disarms with a valid code within the abort window after a burglary alarm
      * cancels it, before an operator has taken it. A duress disarm does the same to the burglary — the intruder
@@ -166,6 +187,7 @@ class AlarmIntake {
                     .params(id, disarm.tenantId(), at, SYSTEM, "CANCELLED",
                             "disarmed by user " + disarm.user() + " within " + abortWindow.toSeconds() + " s (Smart Verification)")
                     .update();
+            notices.alarmCancelled(disarm.tenantId(), siteId);
         }
     }
 
