@@ -8,4 +8,9 @@ public record SiteView(long id, String name, List<String> accounts) {
     public SiteView {
         accounts = List.copyOf(accounts);
     }
+
+    /** The panel account commands and device state go through: the site's first; empty for a site with no panel. */
+    public java.util.Optional<String> panelAccount() {
+        return accounts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(accounts.getFirst());
+    }
 }

@@ -55,14 +55,16 @@ class AlarmIntake {
     private final java.time.Duration abortWindow;
     private final JdbcSiteModes modes;
     private final CustomerNotices notices;
+    private final AlarmTrail trail;
 
     AlarmIntake(SignalFeed feed, PanelAccounts accounts, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
-                JdbcSiteModes modes, CustomerNotices notices,
+                JdbcSiteModes modes, CustomerNotices notices, AlarmTrail trail,
                 io.micrometer.core.instrument.MeterRegistry meters,
                 @org.springframework.beans.factory.annotation.Value("${vaka.alarms.abort-window:60s}") java.time.Duration abortWindow) {
         this.abortWindow = abortWindow;
         this.modes = modes;
         this.notices = notices;
+        this.trail = trail;
         this.feed = feed;
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -183,10 +185,8 @@ class AlarmIntake {
                     update alarm set status = 'CLOSED', open_key = null, closed_by = ?, closed_at = ?,
                                      resolution = 'CANCELLED_BY_CUSTOMER'
                     where id = ? and status = 'OPEN'""").params(SYSTEM, at, id).update();
-            jdbc.sql("insert into alarm_action (alarm_id, tenant_id, at, actor, action, detail) values (?, ?, ?, ?, ?, ?)")
-                    .params(id, disarm.tenantId(), at, SYSTEM, "CANCELLED",
-                            "disarmed by user " + disarm.user() + " within " + abortWindow.toSeconds() + " s (Smart Verification)")
-                    .update();
+            trail.append(id, disarm.tenantId(), at, SYSTEM, "CANCELLED",
+                    "disarmed by user " + disarm.user() + " within " + abortWindow.toSeconds() + " s (Smart Verification)");
             notices.alarmCancelled(disarm.tenantId(), siteId);
         }
     }
@@ -215,10 +215,8 @@ class AlarmIntake {
                         time(first.receivedAt()), time(fold.lastAt), fold.restoredAtEnd)
                 .update(key, "id");
         long alarmId = key.getKey().longValue();
-        jdbc.sql("insert into alarm_action (alarm_id, tenant_id, at, actor, action, detail) values (?, ?, ?, ?, ?, ?)")
-                .params(alarmId, first.tenantId(), time(first.receivedAt()), SYSTEM, "RAISED",
-                        first.code() + " " + first.meaning() + (first.zone() == null ? "" : ", zone " + first.zone()))
-                .update();
+        trail.append(alarmId, first.tenantId(), time(first.receivedAt()), SYSTEM, "RAISED",
+                first.code() + " " + first.meaning() + (first.zone() == null ? "" : ", zone " + first.zone()));
     }
 
     private static java.time.OffsetDateTime time(Instant instant) {

@@ -30,8 +30,10 @@ class JdbcAlarmQueue implements AlarmQueue {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final org.vaka.server.sites.SiteContacts contacts;
+    private final AlarmTrail trail;
 
-    JdbcAlarmQueue(JdbcClient jdbc, Clock clock, org.vaka.server.sites.SiteContacts contacts) {
+    JdbcAlarmQueue(JdbcClient jdbc, Clock clock, org.vaka.server.sites.SiteContacts contacts, AlarmTrail trail) {
+        this.trail = trail;
         this.jdbc = jdbc;
         this.clock = clock;
         this.contacts = contacts;
@@ -211,8 +213,7 @@ class JdbcAlarmQueue implements AlarmQueue {
     }
 
     private void audit(long tenantId, long alarmId, OffsetDateTime at, String actor, String action, String detail) {
-        jdbc.sql("insert into alarm_action (alarm_id, tenant_id, at, actor, action, detail) values (?, ?, ?, ?, ?, ?)")
-                .params(alarmId, tenantId, at, actor, action, detail).update();
+        trail.append(alarmId, tenantId, at, actor, action, detail);
     }
 
     private AlarmView toView(ResultSet rs, int row) throws SQLException {

@@ -72,15 +72,10 @@ class AlarmApi {
         try {
             resolution = Resolution.valueOf(request.resolution() == null ? "" : request.resolution().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "a resolution is needed: one of " + List.of(Resolution.values()));
-            problem.setProperty("field", "resolution");
-            return ResponseEntity.badRequest().body(problem);
+            return invalid("resolution", "a resolution is needed: one of " + List.of(Resolution.values()));
         }
         if (request.note() != null && request.note().length() > 900) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "a note has at most 900 characters");
-            problem.setProperty("field", "note");
-            return ResponseEntity.badRequest().body(problem);
+            return invalid("note", "a note has at most 900 characters");
         }
         return alarms.close(caller.tenantId(), id, caller.email(), resolution, request.note())
                 .<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> noAlarm(id));
@@ -95,17 +90,13 @@ class AlarmApi {
                            @RequestBody StepRequest request) {
         String outcome = request.outcome() == null ? "" : request.outcome().strip().toUpperCase(Locale.ROOT);
         if (!outcome.equals("DONE") && !outcome.equals("SKIPPED")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "outcome must be DONE or SKIPPED");
-            problem.setProperty("field", "outcome");
-            return ResponseEntity.badRequest().body(problem);
+            return invalid("outcome", "outcome must be DONE or SKIPPED");
         }
         try {
             return alarms.settleStep(caller.tenantId(), id, position, caller.email(), outcome.equals("DONE"), request.reason())
                     .<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> noAlarm(id));
         } catch (IllegalArgumentException e) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-            problem.setProperty("field", e.getMessage().contains("reason") ? "reason" : "position");
-            return ResponseEntity.badRequest().body(problem);
+            return invalid(e.getMessage().contains("reason") ? "reason" : "position", e.getMessage());
         }
     }
 
@@ -134,23 +125,25 @@ class AlarmApi {
         try {
             outcome = AlarmQueue.CallOutcome.valueOf(request.outcome() == null ? "" : request.outcome().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "outcome must be ANSWERED, NO_ANSWER or BUSY");
-            problem.setProperty("field", "outcome");
-            return ResponseEntity.badRequest().body(problem);
+            return invalid("outcome", "outcome must be ANSWERED, NO_ANSWER or BUSY");
         }
         try {
             return alarms.recordCall(caller.tenantId(), id, caller.email(), request.contact(), outcome)
                     .<ResponseEntity<?>>map(a -> ResponseEntity.ok(alarms.trail(caller.tenantId(), id))).orElseGet(() -> noAlarm(id));
         } catch (IllegalArgumentException e) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-            problem.setProperty("field", "contact");
-            return ResponseEntity.badRequest().body(problem);
+            return invalid("contact", e.getMessage());
         }
     }
 
     @ExceptionHandler(AlarmConflictException.class)
     ResponseEntity<ProblemDetail> conflict(AlarmConflictException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()));
+    }
+
+    private static ResponseEntity<ProblemDetail> invalid(String field, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+        problem.setProperty("field", field);
+        return ResponseEntity.badRequest().body(problem);
     }
 
     private static ResponseEntity<ProblemDetail> noAlarm(long id) {

@@ -29,7 +29,7 @@ class LiveSiteDevices implements SiteDevices {
     }
 
     private SiteState stateOf(SiteView site) {
-        String account = site.accounts().isEmpty() ? null : site.accounts().getFirst();
+        String account = site.panelAccount().orElse(null);
         PanelSnapshot panel = account == null ? PanelSnapshot.NEVER_HEARD : panels.get(account);
         PanelStatus s = panel.status();
         if (s == null) {

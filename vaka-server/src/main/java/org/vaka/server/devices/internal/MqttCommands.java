@@ -71,7 +71,7 @@ class MqttCommands implements Commands, DisposableBean {
         }
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        String account = site.get().accounts().isEmpty() ? "" : site.get().accounts().getFirst();
+        String account = site.get().panelAccount().orElse("");
         CommandView command = new CommandView(id, siteId, account, type.name(), target, CommandStatus.PENDING, null, null,
                 List.of(), issuedBy, now, null, null);
 
