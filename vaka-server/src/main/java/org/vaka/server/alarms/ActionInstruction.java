@@ -34,6 +34,16 @@ public final class ActionInstruction {
                 add(texts, required, "Verify the caller with the site's verification word", true);
                 add(texts, required, "Dispatch a guard", false);
             }
+            case UNEXPECTED_DISARM -> {
+                add(texts, required, "Call the contact persons in order", true);
+                add(texts, required, "Verify the caller with the site's verification word", true);
+                add(texts, required, "Dispatch a guard", false);
+            }
+            case LATE_TO_ARM -> {
+                add(texts, required, "Call the contact persons in order", true);
+                add(texts, required, "Send the customer an SMS", false);
+            }
+            case TEST_CALLBACK -> add(texts, required, "Call the customer back and go through the test report", true);
             default -> {
                 add(texts, required, "Call the contact persons in order", true);
                 add(texts, required, "Send the customer an SMS", false);

@@ -5,12 +5,15 @@ import java.util.Optional;
 /**
  * What an alarm is about, and how urgent: life first (fire, panic, duress, medical), then burglary, then the
  * system's own protection (tamper, jamming, lost communication), then technical faults. 1 is the most urgent.
+ * Arming control raises two of its own: a disarm outside the site's opening hours (someone with a code where nobody
+ * should be — as urgent as a burglary) and a site not armed by its closing time. A test's call-back is last.
  */
 public enum AlarmKind {
     FIRE(1), PANIC(1), DURESS(1), MEDICAL(1),
-    BURGLARY(2),
-    TAMPER(3), SUPERVISION(3),
-    TECHNICAL(4);
+    BURGLARY(2), UNEXPECTED_DISARM(2),
+    TAMPER(3), SUPERVISION(3), LATE_TO_ARM(3),
+    TECHNICAL(4),
+    TEST_CALLBACK(5);
 
     private final int priority;
 
@@ -24,7 +27,7 @@ public enum AlarmKind {
 
     /** The kind of alarm an event category raises; none for openings, closings, tests and the like. */
     public static Optional<AlarmKind> of(String category) {
-        if (category == null) {
+        if (category == null || !raisedByEvents(category)) {
             return Optional.empty();
         }
         try {
@@ -32,5 +35,11 @@ public enum AlarmKind {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The kinds the server raises itself, from schedules and tests, never from a panel's event category. */
+    private static boolean raisedByEvents(String category) {
+        return !category.equals(UNEXPECTED_DISARM.name()) && !category.equals(LATE_TO_ARM.name())
+                && !category.equals(TEST_CALLBACK.name());
     }
 }

@@ -20,4 +20,7 @@ public interface SiteModes {
 
     /** Modes of the site that have not ended yet, soonest first. */
     List<SiteMode> current(long tenantId, long siteId);
+
+    /** What a site sent during a test mode; empty when there is no such test mode of the tenant's site. */
+    Optional<TestReport> testReport(long tenantId, long siteId, long modeId);
 }

@@ -57,6 +57,12 @@ class JdbcSignalQueries implements SignalQueries {
                 .params(tenantId, limit).query(JdbcSignalQueries::toSignal).list();
     }
 
+    @Override
+    public List<StoredSignal> between(long tenantId, String account, long fromId, long toId, int limit) {
+        return jdbc.sql(SELECT + " where tenant_id = ? and account = ? and id between ? and ? order by id limit ?")
+                .params(tenantId, account, fromId, toId, limit).query(JdbcSignalQueries::toSignal).list();
+    }
+
     private static StoredSignal toSignal(ResultSet rs, int row) throws SQLException {
         return new StoredSignal(rs.getLong("id"), rs.getString("account"), rs.getString("sequence"), rs.getString("token"),
                 rs.getBoolean("encrypted"), rs.getString("receiver"), rs.getString("line"), rs.getString("path"),

@@ -10,4 +10,7 @@ public interface SignalQueries {
 
     /** Newest first, every account of the tenant. */
     List<StoredSignal> recent(long tenantId, int limit);
+
+    /** One account's signals with ids in {@code [fromId, toId]}, oldest first. */
+    List<StoredSignal> between(long tenantId, String account, long fromId, long toId, int limit);
 }

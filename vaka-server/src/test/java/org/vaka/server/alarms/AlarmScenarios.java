@@ -39,54 +39,7 @@ import org.vaka.server.sites.PanelAccounts;
  * Signals become alarms: a panel sends real DC-09 frames to the receiver, the intake follows the signal log, and
  * operators work the queue through the API. Each test has a panel account of its own.
  */
-abstract class AlarmScenarios {
-
-    static final String OPERATOR = "operator@demo.vaka";
-    static final String ADMIN = "admin@demo.vaka";
-
-    @Autowired MockMvc mvc;
-    @Autowired AlarmQueue alarms;
-    @Autowired PanelAccounts accounts;
-    @Autowired Dc09Receiver receiver;
-    @Autowired JdbcClient jdbc;
-    @Autowired org.vaka.server.sites.SiteContacts contacts;
-    @Autowired org.vaka.server.notify.Outbox outbox;
-
-    List<org.vaka.server.notify.Notification> smsFor(String phone) {
-        return outbox.recent(1, 500).stream().filter(n -> n.recipient().equals(phone)).toList();
-    }
-
-    String account;
-    int sequence;
-
-    @BeforeEach
-    void aPanelOfItsOwn() {
-        account = "A" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).toUpperCase().substring(0, 7);
-        accounts.register(1, new PanelAccountRegistration(account, null, null, null, null, 3600, "Site " + account));
-    }
-
-    void panelSays(String event) throws IOException {
-        panelSays(account, event);
-    }
-
-    void panelSays(String from, String event) throws IOException {
-        byte[] frame = Dc09Encoder.encode(new Dc09Outgoing("SIA-DCS", ++sequence, "0", "0", from,
-                "#" + from + "|N" + event, List.of(), Instant.now()), null, RandomGenerator.of("L64X128MixRandom"));
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), receiver.port())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(frame);
-            InputStream in = socket.getInputStream();
-            StringBuilder reply = new StringBuilder();
-            for (int b = in.read(); b >= 0 && b != '\r'; b = in.read()) {
-                reply.append((char) b);
-            }
-            assertThat(reply).contains("ACK"); // committed to the log
-        }
-    }
-
-    List<AlarmView> mine() {
-        return alarms.queue(1).stream().filter(a -> a.account().equals(account)).toList();
-    }
+abstract class AlarmScenarios extends AlarmScenariosBase {
 
     @Test
     void aBurglaryRaisesOneAlarmAndFurtherEventsJoinIt() throws Exception {
@@ -341,21 +294,134 @@ abstract class AlarmScenarios {
     }
 
     @Test
-    void inTestModeTheSiteRaisesNoAlarmUntilTheModeEnds() throws Exception {
+    void inTestModeTheSiteRaisesNoAlarmAndAtTheEndTheReportAndACallBackTaskAreMade() throws Exception {
         long site = accounts.view(1, account).orElseThrow().siteId();
         String created = mvc.perform(post("/api/v1/sites/" + site + "/modes").with(httpBasic(OPERATOR, "demo-operator"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"mode\":\"TEST\",\"until\":\"" + Instant.now().plusSeconds(3600) + "\"}"))
+                        .content("{\"mode\":\"TEST\",\"until\":\"" + clock.instant().plusSeconds(3600) + "\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long modeId = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
         panelSays("FA04");
         panelSays("BA03");
+        panelSays("RP0000");
+        await().until(() -> jdbc.sql("select count(*) from test_mode_signal where mode_id = ?").param(modeId)
+                .query(Integer.class).single() == 3);
+        assertThat(mine()).isEmpty();
+        mvc.perform(get("/api/v1/sites/" + site + "/modes/" + modeId + "/report").with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.signals.length()").value(3))
+                .andExpect(jsonPath("$.reportedAt").doesNotExist());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .delete("/api/v1/sites/" + site + "/modes/" + modeId).with(httpBasic(OPERATOR, "demo-operator")))
                 .andExpect(status().isNoContent());
-        panelSays("PA01"); // after the test: a real alarm, and the only one
+        panelSays("PA01"); // after the test: a real alarm
+        await().until(() -> mine().size() == 2);
+        assertThat(mine()).extracting(AlarmView::kind).containsExactly(AlarmKind.PANIC, AlarmKind.TEST_CALLBACK);
+        AlarmView callBack = mine().get(1);
+        assertThat(callBack.meaning()).isEqualTo("Test ended: 3 signal(s) received");
+        assertThat(alarms.trail(1, callBack.id()).getFirst().detail()).contains("FA", "BA", "RP", "zone 04");
+        assertThat(alarms.checklist(1, callBack.id())).singleElement().satisfies(step -> assertThat(step.required()).isTrue());
+        mvc.perform(get("/api/v1/sites/" + site + "/modes/" + modeId + "/report").with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.signals[0].code").value("FA"))
+                .andExpect(jsonPath("$.callbackAlarmId").value(callBack.id()))
+                .andExpect(jsonPath("$.reportedAt").exists());
+        mvc.perform(get("/api/v1/sites/" + site + "/modes/999999/report").with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aDisarmFiftyNineSecondsAfterTheBurglaryCancelsIt() throws Exception {
+        panelSays("BA03");
         await().until(() -> mine().size() == 1);
-        assertThat(mine().getFirst().kind()).isEqualTo(AlarmKind.PANIC);
+        clock.advance(java.time.Duration.ofSeconds(59));
+        panelSays("OP0001");
+        await().until(() -> mine().isEmpty());
+    }
+
+    @Test
+    void aDisarmSixtyOneSecondsAfterTheBurglaryCancelsNothing() throws Exception {
+        panelSays("BA03");
+        await().until(() -> mine().size() == 1);
+        clock.advance(java.time.Duration.ofSeconds(61));
+        panelSays("OP0001");
+        panelSays("BA04"); // read after the disarm: proof the disarm has been taken in, and the alarm is still open
+        await().until(() -> mine().size() == 1 && mine().getFirst().signalCount() == 2);
+        assertThat(mine().getFirst().status()).isEqualTo(AlarmStatus.OPEN);
+        assertThat(alarms.trail(1, mine().getFirst().id())).extracting(AlarmAction::action).containsExactly("RAISED");
+    }
+
+    @Test
+    void firePanicAndDuressAreNeverCancelledByADisarm() throws Exception {
+        panelSays("FA04");
+        panelSays("PA01");
+        panelSays("ND0001");
+        await().until(() -> mine().size() == 3);
+        panelSays("OP0001");
+        panelSays("BA05"); // read after the disarm
+        await().until(() -> mine().size() == 4);
+        assertThat(mine()).extracting(AlarmView::kind)
+                .containsExactly(AlarmKind.FIRE, AlarmKind.PANIC, AlarmKind.DURESS, AlarmKind.BURGLARY);
+        assertThat(mine()).allSatisfy(alarm -> assertThat(alarm.status()).isEqualTo(AlarmStatus.OPEN));
+    }
+
+    @Test
+    void theOperatorDispatchesAGuardCallsEmergencyServicesAndWritesNotesAndOnlyTheTakerMay() throws Exception {
+        panelSays("BA03");
+        await().until(() -> mine().size() == 1);
+        long id = mine().getFirst().id();
+        String json = "application/json";
+        mvc.perform(post("/api/v1/alarms/" + id + "/dispatches").with(httpBasic(OPERATOR, "demo-operator"))
+                .contentType(json).content("{\"company\":\"Securitas\"}")).andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/alarms/" + id + "/take").with(httpBasic(OPERATOR, "demo-operator"))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/alarms/" + id + "/dispatches").with(httpBasic(ADMIN, "demo-admin"))
+                .contentType(json).content("{\"company\":\"Securitas\"}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(OPERATOR)));
+        mvc.perform(post("/api/v1/alarms/" + id + "/dispatches").with(httpBasic(OPERATOR, "demo-operator"))
+                .contentType(json).content("{\"company\":\" \"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("company"));
+        String dispatch = mvc.perform(post("/api/v1/alarms/" + id + "/dispatches").with(httpBasic(OPERATOR, "demo-operator"))
+                        .contentType(json).content("{\"company\":\"Securitas Väktare\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.arrivedAt").doesNotExist())
+                .andReturn().getResponse().getContentAsString();
+        long dispatchId = Long.parseLong(dispatch.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        mvc.perform(post("/api/v1/alarms/" + id + "/dispatches/" + dispatchId + "/arrival").with(httpBasic(OPERATOR, "demo-operator"))
+                        .contentType(json).content("{\"report\":\"Altandörren uppbruten, polis på plats\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.arrivedAt").exists());
+        mvc.perform(post("/api/v1/alarms/" + id + "/dispatches/" + dispatchId + "/arrival").with(httpBasic(OPERATOR, "demo-operator"))
+                        .contentType(json).content("{\"report\":\"again\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("dispatchId"));
+        mvc.perform(post("/api/v1/alarms/" + id + "/emergency").with(httpBasic(OPERATOR, "demo-operator"))
+                .contentType(json).content("{\"service\":\"112 Polis\",\"reference\":\"K-2026-4711\"}")).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/alarms/" + id + "/notes").with(httpBasic(OPERATOR, "demo-operator"))
+                .contentType(json).content("{\"text\":\"\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("text"));
+        mvc.perform(post("/api/v1/alarms/" + id + "/notes").with(httpBasic(OPERATOR, "demo-operator"))
+                .contentType(json).content("{\"text\":\"Kunden på väg hem\"}")).andExpect(status().isOk());
+        assertThat(alarms.trail(1, id)).extracting(AlarmAction::action)
+                .containsExactly("RAISED", "TAKEN", "GUARD_DISPATCHED", "STEP_DONE", "GUARD_ARRIVED", "EMERGENCY_CALLED", "NOTE");
+        mvc.perform(get("/api/v1/alarms/" + id).with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.alarm.category").value("BURGLARY"))
+                .andExpect(jsonPath("$.alarm.openedAt").exists())
+                .andExpect(jsonPath("$.events[0].code").value("BA"))
+                .andExpect(jsonPath("$.events[0].zone").value("03"))
+                .andExpect(jsonPath("$.dispatches[0].report").value("Altandörren uppbruten, polis på plats"));
+    }
+
+    @Test
+    void closedAlarmsAreListedByAccountNewestFirst() throws Exception {
+        panelSays("BA03");
+        await().until(() -> mine().size() == 1);
+        long id = mine().getFirst().id();
+        panelSays("OP0001"); // Smart Verification closes it
+        await().until(() -> mine().isEmpty());
+        mvc.perform(get("/api/v1/alarms?status=closed&account=" + account).with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].id").value(id))
+                .andExpect(jsonPath("$[0].resolution").value("CANCELLED_BY_CUSTOMER"));
+        mvc.perform(get("/api/v1/alarms?status=open&account=" + account).with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/alarms?status=forgotten").with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("status"));
     }
 
     @Test
@@ -363,7 +429,7 @@ abstract class AlarmScenarios {
         long site = accounts.view(1, account).orElseThrow().siteId();
         mvc.perform(post("/api/v1/sites/" + site + "/modes").with(httpBasic(OPERATOR, "demo-operator"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"mode\":\"SERVICE\",\"zone\":\"5\",\"until\":\"" + Instant.now().plusSeconds(3600) + "\"}"))
+                        .content("{\"mode\":\"SERVICE\",\"zone\":\"5\",\"until\":\"" + clock.instant().plusSeconds(3600) + "\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.zone").value("05"));
         panelSays("TA05");
         panelSays("BA05");

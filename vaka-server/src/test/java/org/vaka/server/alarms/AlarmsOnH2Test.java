@@ -9,10 +9,12 @@ import org.vaka.server.TestDatabases;
 /** Alarms from signals, and the operators' queue, on the embedded H2 database. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(org.vaka.server.TestClock.Configuration.class)
 class AlarmsOnH2Test extends AlarmScenarios {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         TestDatabases.freshServerOnH2(registry);
+        AlarmScenarios.fastSchedules(registry);
     }
 }

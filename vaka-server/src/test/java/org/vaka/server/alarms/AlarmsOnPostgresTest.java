@@ -10,11 +10,13 @@ import org.vaka.server.WhenPostgresAnswers;
 /** Alarms from signals, and the operators' queue, on PostgreSQL. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(org.vaka.server.TestClock.Configuration.class)
 @WhenPostgresAnswers
 class AlarmsOnPostgresTest extends AlarmScenarios {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         TestDatabases.freshServerOnPostgres(registry);
+        AlarmScenarios.fastSchedules(registry);
     }
 }

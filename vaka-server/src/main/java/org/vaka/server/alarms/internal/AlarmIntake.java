@@ -56,12 +56,17 @@ class AlarmIntake {
     private final JdbcSiteModes modes;
     private final CustomerNotices notices;
     private final AlarmTrail trail;
+    private final ArmingFollower arming;
+    private final TestModeReports testReports;
 
     AlarmIntake(SignalFeed feed, PanelAccounts accounts, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
-                JdbcSiteModes modes, CustomerNotices notices, AlarmTrail trail,
+                JdbcSiteModes modes, CustomerNotices notices, AlarmTrail trail, ArmingFollower arming,
+                TestModeReports testReports,
                 io.micrometer.core.instrument.MeterRegistry meters,
                 @org.springframework.beans.factory.annotation.Value("${vaka.alarms.abort-window:60s}") java.time.Duration abortWindow) {
         this.abortWindow = abortWindow;
+        this.arming = arming;
+        this.testReports = testReports;
         this.modes = modes;
         this.notices = notices;
         this.trail = trail;
@@ -97,6 +102,8 @@ class AlarmIntake {
         }
         Map<String, Fold> folds = new LinkedHashMap<>();
         Map<Long, LoggedSignal> disarms = new LinkedHashMap<>();
+        List<ArmingFollower.Change> armingChanges = new ArrayList<>();
+        List<TestModeReports.TestSignal> testSignals = new ArrayList<>();
         Map<Long, List<org.vaka.server.alarms.SiteMode>> modesBySite = new java.util.HashMap<>();
         for (var mode : modes.overlapping(signals.getFirst().receivedAt(), signals.getLast().receivedAt())) {
             modesBySite.computeIfAbsent(mode.siteId(), k -> new ArrayList<>()).add(mode);
@@ -108,6 +115,13 @@ class AlarmIntake {
                 continue;
             }
             long siteId = account.get().siteId();
+            Optional<org.vaka.server.alarms.SiteMode> test = modesBySite.getOrDefault(siteId, List.of()).stream()
+                    .filter(m -> m.mode() == org.vaka.server.alarms.SiteMode.Kind.TEST && m.covers(signal.receivedAt()))
+                    .findFirst();
+            test.ifPresent(mode -> testSignals.add(new TestModeReports.TestSignal(mode.id(), signal.id(), signal.code(),
+                    signal.meaning(), signal.zone(), signal.restore(), signal.receivedAt())));
+            ArmingEvents.stateAfter(signal).ifPresent(state ->
+                    armingChanges.add(new ArmingFollower.Change(siteId, signal, state, test.isPresent())));
             if (kind.isPresent() && modesBySite.getOrDefault(siteId, List.of()).stream()
                     .anyMatch(m -> m.silences(kind.get(), signal.zone(), signal.receivedAt()))) {
                 continue; // in the log, shown as test or service there; not in the queue
@@ -128,6 +142,10 @@ class AlarmIntake {
             write(folds);
         }
         disarms.forEach(this::smartVerification);
+        arming.follow(armingChanges);
+        if (!testSignals.isEmpty()) {
+            testReports.record(testSignals);
+        }
         jdbc.sql("update alarm_mark set processed_up_to = ? where id = 1").param(signals.getLast().id()).update();
         readUpTo = signals.getLast().id();
         return signals.size() == BATCH;

@@ -22,7 +22,7 @@ import org.vaka.server.alarms.Resolution;
 @Service
 class JdbcAlarmQueue implements AlarmQueue {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             select id, site_id, account, kind, priority, status, code, meaning, zone, signal_count, restored, raised_at,
                    last_signal_at, taken_by, taken_at, closed_by, closed_at, resolution
             from alarm""";
@@ -87,12 +87,12 @@ class JdbcAlarmQueue implements AlarmQueue {
     @Override
     public List<AlarmView> queue(long tenantId) {
         return jdbc.sql(SELECT + " where tenant_id = ? and status in ('OPEN', 'TAKEN') order by priority, raised_at, id")
-                .param(tenantId).query(this::toView).list();
+                .param(tenantId).query(JdbcAlarmQueue::toView).list();
     }
 
     @Override
     public Optional<AlarmView> find(long tenantId, long alarmId) {
-        return jdbc.sql(SELECT + " where tenant_id = ? and id = ?").params(tenantId, alarmId).query(this::toView).optional();
+        return jdbc.sql(SELECT + " where tenant_id = ? and id = ?").params(tenantId, alarmId).query(JdbcAlarmQueue::toView).optional();
     }
 
     @Override
@@ -199,7 +199,7 @@ class JdbcAlarmQueue implements AlarmQueue {
     public org.vaka.server.alarms.AlarmKpis kpis(long tenantId, Instant from, Instant to) {
         List<AlarmView> period = jdbc.sql(SELECT + " where tenant_id = ? and raised_at >= ? and raised_at < ?")
                 .params(tenantId, from.atOffset(java.time.ZoneOffset.UTC), to.atOffset(java.time.ZoneOffset.UTC))
-                .query(this::toView).list();
+                .query(JdbcAlarmQueue::toView).list();
         return KpiCalculation.of(from, to, period);
     }
 
@@ -216,7 +216,7 @@ class JdbcAlarmQueue implements AlarmQueue {
         trail.append(alarmId, tenantId, at, actor, action, detail);
     }
 
-    private AlarmView toView(ResultSet rs, int row) throws SQLException {
+    static AlarmView toView(ResultSet rs, int row) throws SQLException {
         return new AlarmView(rs.getLong("id"), rs.getLong("site_id"), rs.getString("account"),
                 AlarmKind.valueOf(rs.getString("kind")), rs.getInt("priority"), AlarmStatus.valueOf(rs.getString("status")),
                 rs.getString("code"), rs.getString("meaning"), rs.getString("zone"), rs.getInt("signal_count"),

@@ -27,7 +27,10 @@ class JdbcSiteModes implements SiteModes {
     private final Sites sites;
     private final Clock clock;
 
-    JdbcSiteModes(JdbcClient jdbc, Sites sites, Clock clock) {
+    private final TestModeReports reports;
+
+    JdbcSiteModes(JdbcClient jdbc, Sites sites, Clock clock, TestModeReports reports) {
+        this.reports = reports;
         this.jdbc = jdbc;
         this.sites = sites;
         this.clock = clock;
@@ -75,6 +78,21 @@ class JdbcSiteModes implements SiteModes {
     List<SiteMode> overlapping(Instant from, Instant to) {
         return jdbc.sql("select * from site_mode where ends_at > ? and starts_at <= ?")
                 .params(utc(from), utc(to)).query(JdbcSiteModes::toMode).list();
+    }
+
+    @Override
+    public Optional<org.vaka.server.alarms.TestReport> testReport(long tenantId, long siteId, long modeId) {
+        record Row(SiteMode mode, Instant reportedAt, Long callback) {
+        }
+        return jdbc.sql("select * from site_mode where tenant_id = ? and site_id = ? and id = ? and mode = 'TEST'")
+                .params(tenantId, siteId, modeId)
+                .query((rs, row) -> new Row(toMode(rs, row),
+                        java.util.Optional.ofNullable(rs.getObject("reported_at", OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant).orElse(null),
+                        rs.getObject("callback_alarm_id", Long.class)))
+                .optional()
+                .map(row -> new org.vaka.server.alarms.TestReport(row.mode(), reports.signals(modeId), row.reportedAt(),
+                        row.callback()));
     }
 
     static SiteMode toMode(ResultSet rs, int row) throws SQLException {

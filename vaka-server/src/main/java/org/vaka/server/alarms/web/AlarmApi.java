@@ -27,16 +27,37 @@ import org.vaka.server.identity.StaffPrincipal;
 class AlarmApi {
 
     private final AlarmQueue alarms;
+    private final org.vaka.server.alarms.AlarmHistory history;
+    private final org.vaka.server.alarms.AlarmResponses responses;
     private final java.time.Clock clock;
 
-    AlarmApi(AlarmQueue alarms, java.time.Clock clock) {
+    AlarmApi(AlarmQueue alarms, org.vaka.server.alarms.AlarmHistory history,
+             org.vaka.server.alarms.AlarmResponses responses, java.time.Clock clock) {
         this.alarms = alarms;
+        this.history = history;
+        this.responses = responses;
         this.clock = clock;
     }
 
+    /**
+     * {@code status=open} (the default): the queue, open and taken, in the order operators see it.
+     * {@code status=closed}: closed alarms, newest first, optionally of one {@code account}, at most {@code limit}.
+     */
     @GetMapping
-    List<AlarmView> queue(@AuthenticationPrincipal StaffPrincipal caller) {
-        return alarms.queue(caller.tenantId());
+    ResponseEntity<?> queue(@AuthenticationPrincipal StaffPrincipal caller,
+                            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "open") String status,
+                            @org.springframework.web.bind.annotation.RequestParam(required = false) String account,
+                            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > 1000) {
+            return Problems.invalid("limit", "limit must be 1..1000");
+        }
+        String wanted = account == null || account.isBlank() ? null : account.strip().toUpperCase(Locale.ROOT);
+        return switch (status.strip().toLowerCase(Locale.ROOT)) {
+            case "open" -> ResponseEntity.ok(alarms.queue(caller.tenantId()).stream()
+                    .filter(a -> wanted == null || a.account().equals(wanted)).limit(limit).toList());
+            case "closed" -> ResponseEntity.ok(history.closed(caller.tenantId(), wanted, limit));
+            default -> Problems.invalid("status", "status must be open or closed");
+        };
     }
 
     /** Handling times of the alarms raised in the period (default: the last 24 hours). */
@@ -52,7 +73,8 @@ class AlarmApi {
     ResponseEntity<?> alarm(@AuthenticationPrincipal StaffPrincipal caller, @PathVariable long id) {
         return alarms.find(caller.tenantId(), id)
                 .<ResponseEntity<?>>map(a -> ResponseEntity.ok(Map.of("alarm", a, "checklist", alarms.checklist(caller.tenantId(), id),
-                        "trail", alarms.trail(caller.tenantId(), id))))
+                        "trail", alarms.trail(caller.tenantId(), id), "events", history.events(caller.tenantId(), id, 200),
+                        "dispatches", responses.dispatches(caller.tenantId(), id))))
                 .orElseGet(() -> noAlarm(id));
     }
 
@@ -72,10 +94,10 @@ class AlarmApi {
         try {
             resolution = Resolution.valueOf(request.resolution() == null ? "" : request.resolution().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return invalid("resolution", "a resolution is needed: one of " + List.of(Resolution.values()));
+            return Problems.invalid("resolution", "a resolution is needed: one of " + List.of(Resolution.values()));
         }
         if (request.note() != null && request.note().length() > 900) {
-            return invalid("note", "a note has at most 900 characters");
+            return Problems.invalid("note", "a note has at most 900 characters");
         }
         return alarms.close(caller.tenantId(), id, caller.email(), resolution, request.note())
                 .<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> noAlarm(id));
@@ -90,13 +112,13 @@ class AlarmApi {
                            @RequestBody StepRequest request) {
         String outcome = request.outcome() == null ? "" : request.outcome().strip().toUpperCase(Locale.ROOT);
         if (!outcome.equals("DONE") && !outcome.equals("SKIPPED")) {
-            return invalid("outcome", "outcome must be DONE or SKIPPED");
+            return Problems.invalid("outcome", "outcome must be DONE or SKIPPED");
         }
         try {
             return alarms.settleStep(caller.tenantId(), id, position, caller.email(), outcome.equals("DONE"), request.reason())
                     .<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> noAlarm(id));
         } catch (IllegalArgumentException e) {
-            return invalid(e.getMessage().contains("reason") ? "reason" : "position", e.getMessage());
+            return Problems.invalid(e.getMessage().contains("reason") ? "reason" : "position", e.getMessage());
         }
     }
 
@@ -125,28 +147,23 @@ class AlarmApi {
         try {
             outcome = AlarmQueue.CallOutcome.valueOf(request.outcome() == null ? "" : request.outcome().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return invalid("outcome", "outcome must be ANSWERED, NO_ANSWER or BUSY");
+            return Problems.invalid("outcome", "outcome must be ANSWERED, NO_ANSWER or BUSY");
         }
         try {
             return alarms.recordCall(caller.tenantId(), id, caller.email(), request.contact(), outcome)
                     .<ResponseEntity<?>>map(a -> ResponseEntity.ok(alarms.trail(caller.tenantId(), id))).orElseGet(() -> noAlarm(id));
         } catch (IllegalArgumentException e) {
-            return invalid("contact", e.getMessage());
+            return Problems.invalid("contact", e.getMessage());
         }
     }
 
     @ExceptionHandler(AlarmConflictException.class)
     ResponseEntity<ProblemDetail> conflict(AlarmConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()));
+        return Problems.conflict(e.getMessage());
     }
 
-    private static ResponseEntity<ProblemDetail> invalid(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        problem.setProperty("field", field);
-        return ResponseEntity.badRequest().body(problem);
-    }
 
     private static ResponseEntity<ProblemDetail> noAlarm(long id) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no alarm " + id));
+        return Problems.notFound("no alarm " + id);
     }
 }

@@ -50,14 +50,14 @@ class SiteModeApi {
         try {
             kind = SiteMode.Kind.valueOf(request.mode() == null ? "" : request.mode().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return invalid("mode", "mode must be TEST or SERVICE");
+            return Problems.invalid("mode", "mode must be TEST or SERVICE");
         }
         if (request.until() == null) {
-            return invalid("until", "a mode needs an end: until, as an ISO-8601 time");
+            return Problems.invalid("until", "a mode needs an end: until, as an ISO-8601 time");
         }
         String zone = request.zone() == null || request.zone().isBlank() ? null : request.zone().strip();
         if (zone != null && !zone.matches("\\d{1,4}")) {
-            return invalid("zone", "a zone is 1 to 4 digits");
+            return Problems.invalid("zone", "a zone is 1 to 4 digits");
         }
         try {
             return modes.set(caller.tenantId(), siteId, kind, zone == null ? null : String.format("%02d", Integer.parseInt(zone)),
@@ -65,8 +65,15 @@ class SiteModeApi {
                     .<ResponseEntity<?>>map(m -> ResponseEntity.created(URI.create("/api/v1/sites/" + siteId + "/modes/" + m.id())).body(m))
                     .orElseGet(() -> noSite(siteId));
         } catch (IllegalArgumentException e) {
-            return invalid("until", e.getMessage());
+            return Problems.invalid("until", e.getMessage());
         }
+    }
+
+    /** What the site sent during a test mode; {@code reportedAt} and the call-back task once the test has ended. */
+    @GetMapping("/{modeId}/report")
+    ResponseEntity<?> report(@AuthenticationPrincipal StaffPrincipal caller, @PathVariable long siteId, @PathVariable long modeId) {
+        return modes.testReport(caller.tenantId(), siteId, modeId).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> Problems.notFound("no test mode " + modeId + " at site " + siteId));
     }
 
     @DeleteMapping("/{modeId}")
@@ -76,13 +83,8 @@ class SiteModeApi {
                 "no running mode " + modeId + " at site " + siteId));
     }
 
-    private static ResponseEntity<ProblemDetail> invalid(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        problem.setProperty("field", field);
-        return ResponseEntity.badRequest().body(problem);
-    }
 
     private static ResponseEntity<ProblemDetail> noSite(long siteId) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no site " + siteId));
+        return Problems.notFound("no site " + siteId);
     }
 }

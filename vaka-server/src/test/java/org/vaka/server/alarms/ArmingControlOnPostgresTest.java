@@ -1,0 +1,22 @@
+package org.vaka.server.alarms;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.vaka.server.TestDatabases;
+import org.vaka.server.WhenPostgresAnswers;
+
+/** Arming control (schedules, holidays, late to arm, unexpected disarm) on PostgreSQL. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(org.vaka.server.TestClock.Configuration.class)
+@WhenPostgresAnswers
+class ArmingControlOnPostgresTest extends ArmingControlScenarios {
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        TestDatabases.freshServerOnPostgres(registry);
+        AlarmScenarios.fastSchedules(registry);
+    }
+}
