@@ -1,4 +1,5 @@
-// Keeps the alarm queue live: fetches the server-rendered queue every two seconds and sounds a tone when a new
+// Keeps the alarm queue live: the server pushes "the queue changed" over Server-Sent Events and the page fetches the
+// server-rendered queue; a slow poll stays as a fallback for when the stream is down. A tone sounds when a new
 // priority-1 alarm (fire, panic, duress, medical) appears.
 (function () {
   const queue = document.getElementById('queue');
@@ -24,5 +25,12 @@
       queue.replaceChildren(...next.childNodes);
     } catch (e) { /* the next round tries again */ }
   }
-  setInterval(refresh, 2000);
+  let streaming = false;
+  if (window.EventSource) {
+    const stream = new EventSource(window.location.pathname.replace(/\/$/, '') + '/stream');
+    stream.addEventListener('queue', () => { streaming = true; refresh(); });
+    stream.onerror = () => { streaming = false; };  // EventSource reconnects by itself
+  }
+  setInterval(() => { if (!streaming) refresh(); }, 2000);
+  setInterval(refresh, 15000);
 })();

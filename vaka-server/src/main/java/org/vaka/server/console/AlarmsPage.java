@@ -34,8 +34,14 @@ class AlarmsPage {
 
     private final org.vaka.server.sites.SiteContacts contacts;
 
+    private final org.vaka.server.alarms.AlarmResponses responses;
+    private final org.vaka.server.alarms.ArmingControl arming;
+
     AlarmsPage(AlarmQueue alarms, Sites sites, SignalQueries signals, java.time.Clock clock,
-               org.vaka.server.sites.SiteContacts contacts) {
+               org.vaka.server.sites.SiteContacts contacts, org.vaka.server.alarms.AlarmResponses responses,
+               org.vaka.server.alarms.ArmingControl arming) {
+        this.responses = responses;
+        this.arming = arming;
         this.contacts = contacts;
         this.clock = clock;
         this.alarms = alarms;
@@ -80,6 +86,8 @@ class AlarmsPage {
         model.addAttribute("contacts", contacts.contacts(me.tenantId(), alarm.siteId()).orElse(List.of()));
         model.addAttribute("events", signals.recent(me.tenantId(), alarm.account(), 10));
         model.addAttribute("resolutions", List.of(Resolution.values()));
+        model.addAttribute("dispatches", responses.dispatches(me.tenantId(), id));
+        model.addAttribute("arming", arming.arming(me.tenantId(), alarm.siteId()).orElse(null));
         return "alarm";
     }
 
