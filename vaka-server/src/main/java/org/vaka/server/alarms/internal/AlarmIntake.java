@@ -56,15 +56,17 @@ class AlarmIntake {
     private final JdbcSiteModes modes;
     private final CustomerNotices notices;
     private final AlarmTrail trail;
+    private final AlarmChecklist checklist;
 
     AlarmIntake(SignalFeed feed, PanelAccounts accounts, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
-                JdbcSiteModes modes, CustomerNotices notices, AlarmTrail trail,
+                JdbcSiteModes modes, CustomerNotices notices, AlarmTrail trail, AlarmChecklist checklist,
                 io.micrometer.core.instrument.MeterRegistry meters,
                 @org.springframework.beans.factory.annotation.Value("${vaka.alarms.abort-window:60s}") java.time.Duration abortWindow) {
         this.abortWindow = abortWindow;
         this.modes = modes;
         this.notices = notices;
         this.trail = trail;
+        this.checklist = checklist;
         this.feed = feed;
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -215,6 +217,7 @@ class AlarmIntake {
                         time(first.receivedAt()), time(fold.lastAt), fold.restoredAtEnd)
                 .update(key, "id");
         long alarmId = key.getKey().longValue();
+        checklist.snapshot(first.tenantId(), alarmId, fold.siteId, fold.kind);
         trail.append(alarmId, first.tenantId(), time(first.receivedAt()), SYSTEM, "RAISED",
                 first.code() + " " + first.meaning() + (first.zone() == null ? "" : ", zone " + first.zone()));
     }
