@@ -189,6 +189,9 @@ abstract class SiteDetailsScenarios {
         refused(put("/api/v1/sites/" + site + "/users"), "[{\"number\":1,\"name\":\"Dora\",\"code\":\"333333\",\"duressCode\":\"333333\"}]",
                 "users[0].duressCode");
         refused(put("/api/v1/sites/" + site + "/users"), "[{\"number\":1,\"name\":\"Dora\"},{\"number\":1,\"name\":\"Dora\"}]", "users[1].number");
+        // user 1's code is 111111 already: as a duress code it would be the same code
+        refused(put("/api/v1/sites/" + site + "/users"), "[{\"number\":1,\"name\":\"Dora\",\"duressCode\":\"111111\"}]",
+                "users[0].duressCode");
         refused(put("/api/v1/sites/" + site + "/users"), "[{\"number\":0,\"name\":\"Dora\"}]", "users[0].number");
         refused(put("/api/v1/sites/" + site + "/instructions/BURGLARY"), "{\"steps\":[{\"action\":\"PRAY\"}]}", "steps[0].action");
         refused(put("/api/v1/sites/" + site + "/instructions/BURGLARY"), "{\"steps\":[{\"action\":\"NOTE\"}]}", "steps[0].text");
@@ -207,7 +210,7 @@ abstract class SiteDetailsScenarios {
     private void refused(MockHttpServletRequestBuilder request, String json, String field) throws Exception {
         String answer = mvc.perform(asAdmin(request).content(json)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value(field)).andReturn().getResponse().getContentAsString();
-        assertThat(answer).doesNotContain("12345").doesNotContain("333333");
+        assertThat(answer).doesNotContain("12345").doesNotContain("333333").doesNotContain("111111");
     }
 
     @Test
