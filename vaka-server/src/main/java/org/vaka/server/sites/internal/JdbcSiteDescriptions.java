@@ -1,9 +1,7 @@
 package org.vaka.server.sites.internal;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -106,7 +104,6 @@ class JdbcSiteDescriptions implements SiteDescriptions {
         if (!ownership.owns(tenantId, siteId)) {
             return false;
         }
-        Set<String> seen = new HashSet<>();
         for (int i = 0; i < zones.size(); i++) {
             Zone zone = zones.get(i);
             require("zones[" + i + "].zone", zone.zone(), "[0-9A-Za-z]{1,8}", "a zone number has 1 to 8 digits or letters");
@@ -114,8 +111,10 @@ class JdbcSiteDescriptions implements SiteDescriptions {
             if (zone.type() == null) {
                 throw new InvalidRegistrationException("zones[" + i + "].type", "a zone needs a type");
             }
-            if (!seen.add(zone.zone().strip().replaceFirst("^0+(?=.)", "").toUpperCase(java.util.Locale.ROOT))) {
-                throw new InvalidRegistrationException("zones[" + i + "].zone", "zone " + zone.zone() + " is listed twice");
+            for (int j = 0; j < i; j++) {
+                if (zones.get(j).is(zone.zone())) {
+                    throw new InvalidRegistrationException("zones[" + i + "].zone", "zone " + zone.zone() + " is listed twice");
+                }
             }
         }
         jdbc.sql("delete from site_zone where site_id = ?").param(siteId).update();
