@@ -1,63 +1,63 @@
 package org.vaka.server.alarms;
 
+import static org.vaka.server.sites.InstructionAction.CALL_CONTACTS;
+import static org.vaka.server.sites.InstructionAction.CALL_EMERGENCY;
+import static org.vaka.server.sites.InstructionAction.DISPATCH_GUARD;
+import static org.vaka.server.sites.InstructionAction.SMS_CUSTOMER;
+import static org.vaka.server.sites.InstructionAction.VERIFY_WORD;
+
 import java.util.ArrayList;
 import java.util.List;
 
+import org.vaka.server.sites.InstructionAction;
+import org.vaka.server.sites.InstructionStep;
+
 /**
- * What an operator must do for an alarm of a kind, in order. These are the built-in defaults the services' pages
- * describe (call the contacts in order, verify with the verification word, dispatch a guard, call 112); per-site
- * instructions and overrides come with the sites' management.
+ * What an operator must do for an alarm of a kind, in order, when the site has no instruction of its own for it.
+ * These are the built-in defaults the services' pages describe (call the contacts in order, verify with the
+ * verification word, dispatch a guard, call 112); a site's overrides are kept by the sites module.
  */
 public final class ActionInstruction {
-
-    public record Step(int position, String text, boolean required) {
-    }
 
     private ActionInstruction() {
     }
 
-    public static List<Step> forKind(AlarmKind kind) {
-        List<String> texts = new ArrayList<>();
-        List<Boolean> required = new ArrayList<>();
+    public static List<InstructionStep> forKind(AlarmKind kind) {
+        List<InstructionStep> steps = new ArrayList<>();
         switch (kind) {
             case FIRE, MEDICAL -> {
-                add(texts, required, "Call emergency services (112)", true);
-                add(texts, required, "Call the contact persons in order", true);
+                add(steps, CALL_EMERGENCY, null, true);
+                add(steps, CALL_CONTACTS, null, true);
             }
             case PANIC, DURESS -> {
-                add(texts, required, "Call emergency services (112) — do not call the site", true);
-                add(texts, required, "Dispatch a guard", false);
-                add(texts, required, "Call the contact persons in order", true);
+                add(steps, CALL_EMERGENCY, "Call emergency services (112) — do not call the site", true);
+                add(steps, DISPATCH_GUARD, null, false);
+                add(steps, CALL_CONTACTS, null, true);
             }
             case BURGLARY -> {
-                add(texts, required, "Call the contact persons in order", true);
-                add(texts, required, "Verify the caller with the site's verification word", true);
-                add(texts, required, "Dispatch a guard", false);
+                add(steps, CALL_CONTACTS, null, true);
+                add(steps, VERIFY_WORD, null, true);
+                add(steps, DISPATCH_GUARD, null, false);
             }
             case UNEXPECTED_DISARM -> {
-                add(texts, required, "Call the contact persons in order", true);
-                add(texts, required, "Verify the caller with the site's verification word", true);
-                add(texts, required, "Dispatch a guard", false);
+                add(steps, CALL_CONTACTS, null, true);
+                add(steps, VERIFY_WORD, null, true);
+                add(steps, DISPATCH_GUARD, null, false);
             }
             case LATE_TO_ARM -> {
-                add(texts, required, "Call the contact persons in order", true);
-                add(texts, required, "Send the customer an SMS", false);
+                add(steps, CALL_CONTACTS, null, true);
+                add(steps, SMS_CUSTOMER, null, false);
             }
-            case TEST_CALLBACK -> add(texts, required, "Call the customer back and go through the test report", true);
+            case TEST_CALLBACK -> add(steps, InstructionAction.NOTE, "Call the customer back and go through the test report", true);
             default -> {
-                add(texts, required, "Call the contact persons in order", true);
-                add(texts, required, "Send the customer an SMS", false);
+                add(steps, CALL_CONTACTS, null, true);
+                add(steps, SMS_CUSTOMER, null, false);
             }
-        }
-        List<Step> steps = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            steps.add(new Step(i + 1, texts.get(i), required.get(i)));
         }
         return List.copyOf(steps);
     }
 
-    private static void add(List<String> texts, List<Boolean> required, String text, boolean isRequired) {
-        texts.add(text);
-        required.add(isRequired);
+    private static void add(List<InstructionStep> steps, InstructionAction action, String text, boolean required) {
+        steps.add(new InstructionStep(steps.size() + 1, action, text == null ? action.standardText() : text, required));
     }
 }

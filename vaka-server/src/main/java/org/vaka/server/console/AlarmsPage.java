@@ -33,16 +33,18 @@ class AlarmsPage {
     private final java.time.Clock clock;
 
     private final org.vaka.server.sites.SiteContacts contacts;
+    private final org.vaka.server.sites.SiteDescriptions descriptions;
 
     private final org.vaka.server.alarms.AlarmResponses responses;
     private final org.vaka.server.alarms.ArmingControl arming;
 
     AlarmsPage(AlarmQueue alarms, Sites sites, SignalQueries signals, java.time.Clock clock,
-               org.vaka.server.sites.SiteContacts contacts, org.vaka.server.alarms.AlarmResponses responses,
-               org.vaka.server.alarms.ArmingControl arming) {
+               org.vaka.server.sites.SiteContacts contacts, org.vaka.server.sites.SiteDescriptions descriptions,
+               org.vaka.server.alarms.AlarmResponses responses, org.vaka.server.alarms.ArmingControl arming) {
         this.responses = responses;
         this.arming = arming;
         this.contacts = contacts;
+        this.descriptions = descriptions;
         this.clock = clock;
         this.alarms = alarms;
         this.sites = sites;
@@ -84,6 +86,8 @@ class AlarmsPage {
         model.addAttribute("trail", alarms.trail(me.tenantId(), id));
         model.addAttribute("checklist", alarms.checklist(me.tenantId(), id));
         model.addAttribute("contacts", contacts.contacts(me.tenantId(), alarm.siteId()).orElse(List.of()));
+        model.addAttribute("details", descriptions.details(me.tenantId(), alarm.siteId()).orElse(null));
+        model.addAttribute("zones", descriptions.zones(me.tenantId(), alarm.siteId()).orElse(List.of()));
         model.addAttribute("events", signals.recent(me.tenantId(), alarm.account(), 10));
         model.addAttribute("resolutions", List.of(Resolution.values()));
         model.addAttribute("dispatches", responses.dispatches(me.tenantId(), id));

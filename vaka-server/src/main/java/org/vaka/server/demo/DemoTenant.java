@@ -14,6 +14,16 @@ import org.vaka.server.sites.PanelAccountRegistration;
 import org.vaka.server.sites.PanelAccounts;
 import org.vaka.server.sites.Contact;
 import org.vaka.server.sites.SiteContacts;
+import org.vaka.server.sites.Customer;
+import org.vaka.server.sites.InstructionAction;
+import org.vaka.server.sites.InstructionStep;
+import org.vaka.server.sites.PanelUserRegistration;
+import org.vaka.server.sites.PanelUsers;
+import org.vaka.server.sites.SiteDescriptions;
+import org.vaka.server.sites.SiteDetails;
+import org.vaka.server.sites.SiteInstructions;
+import org.vaka.server.sites.Zone;
+import org.vaka.server.sites.ZoneType;
 import java.util.List;
 
 /**
@@ -33,10 +43,16 @@ class DemoTenant implements ApplicationRunner {
     private final StaffDirectory staff;
     private final PanelAccounts accounts;
     private final SiteContacts contacts;
+    private final SiteDescriptions descriptions;
+    private final PanelUsers users;
+    private final SiteInstructions instructions;
     private final boolean enabled;
 
-    DemoTenant(StaffDirectory staff, PanelAccounts accounts, SiteContacts contacts,
-               @Value("${vaka.demo.seed:true}") boolean enabled) {
+    DemoTenant(StaffDirectory staff, PanelAccounts accounts, SiteContacts contacts, SiteDescriptions descriptions,
+               PanelUsers users, SiteInstructions instructions, @Value("${vaka.demo.seed:true}") boolean enabled) {
+        this.descriptions = descriptions;
+        this.users = users;
+        this.instructions = instructions;
         this.staff = staff;
         this.accounts = accounts;
         this.contacts = contacts;
@@ -51,6 +67,7 @@ class DemoTenant implements ApplicationRunner {
         }
         if (staff.anyTenant()) {
             addBrokerLogins();
+            addSiteDetails();
             return;
         }
         staff.createTenant(TENANT_ID, "Demo Larm AB");
@@ -58,9 +75,11 @@ class DemoTenant implements ApplicationRunner {
         staff.createStaff(TENANT_ID, "admin@demo.vaka", "demo-admin", "Åsa Admin", Role.ADMIN);
         demoPanels().forEach(panel -> accounts.register(TENANT_ID, panel));
         callLists();
+        addSiteDetails();
         log.info("seeded the demo tenant: operator@demo.vaka / demo-operator, admin@demo.vaka / demo-admin, "
                 + "panel accounts 1234 (plain), 5678 (AES-128), 9ABC (AES-256), MQTT logins demo-broker-<account>, "
-                + "contacts and verification words for the three sites");
+                + "contacts, verification words, customers, zones, "
+                + "panel users and a burglary instruction");
     }
 
     private static java.util.List<PanelAccountRegistration> demoPanels() {
@@ -87,6 +106,49 @@ class DemoTenant implements ApplicationRunner {
                 contacts.replaceContacts(TENANT_ID, view.siteId(), site.contacts());
                 contacts.setVerificationWord(TENANT_ID, view.siteId(), site.word());
             });
+        }
+    }
+
+    /**
+     * Customers, addresses, zones, panel users and 1234's own burglary instruction. Also run on a data directory
+     * from before sites had them: a demo site without a customer gets its details once; one that has a customer was
+     * seeded (or edited) already and is left alone.
+     */
+    private void addSiteDetails() {
+        record Site(String account, SiteDetails details, List<Zone> zones, List<PanelUserRegistration> users,
+                    List<InstructionStep> burglary) {
+        }
+        for (Site site : List.of(
+                new Site("1234", new SiteDetails(new Customer("100001", "Anna Andersson", "+46701234567", "anna@demo.vaka"),
+                        "Solbackevägen 12", "123 45", "Farsta",
+                        "Gul villa längst in på återvändsgränden, infart från Solbackevägen. Panelen sitter innanför "
+                                + "entrédörren till vänster. Snäll hund i huset.",
+                        true, "Securitas Väktare"),
+                        List.of(new Zone("01", "Entrédörr", ZoneType.DOOR), new Zone("02", "Altandörr", ZoneType.DOOR),
+                                new Zone("03", "Vardagsrum", ZoneType.MOTION), new Zone("04", "Hall rökdetektor", ZoneType.SMOKE),
+                                new Zone("05", "Kamera hall", ZoneType.CAMERA)),
+                        List.of(new PanelUserRegistration(1, "Anna Andersson", "+46701234567", "123456", "123459"),
+                                new PanelUserRegistration(2, "Erik Andersson", "+46702345678", "234567", null),
+                                new PanelUserRegistration(3, "Maja Andersson", null, "345678", null),
+                                new PanelUserRegistration(4, "Städfirman", null, "456789", null)),
+                        List.of(new InstructionStep(1, InstructionAction.CALL_CONTACTS, null, true),
+                                new InstructionStep(2, InstructionAction.VERIFY_WORD, null, true),
+                                new InstructionStep(3, InstructionAction.DISPATCH_GUARD, "Dispatch a guard: Securitas Väktare", true),
+                                new InstructionStep(4, InstructionAction.SMS_CUSTOMER, null, false))),
+                new Site("5678", new SiteDetails(new Customer("100002", "Bo Berg", "+46703456789", "bo@demo.vaka"),
+                        null, null, null, null, false, null), List.of(), List.of(), List.of()),
+                new Site("9ABC", new SiteDetails(new Customer("100042", "Cecilia Carlsson", "+46701234567", null),
+                        null, null, null, null, false, null), List.of(), List.of(), List.of()))) {
+            accounts.view(TENANT_ID, site.account())
+                    .filter(view -> descriptions.details(TENANT_ID, view.siteId()).map(d -> d.customer() == null).orElse(false))
+                    .ifPresent(view -> {
+                        descriptions.describe(TENANT_ID, view.siteId(), site.details());
+                        descriptions.replaceZones(TENANT_ID, view.siteId(), site.zones());
+                        users.replaceUsers(TENANT_ID, view.siteId(), site.users());
+                        if (!site.burglary().isEmpty()) {
+                            instructions.override(TENANT_ID, view.siteId(), "BURGLARY", site.burglary());
+                        }
+                    });
         }
     }
 

@@ -58,10 +58,11 @@ class AlarmIntake {
     private final AlarmTrail trail;
     private final ArmingFollower arming;
     private final TestModeReports testReports;
+    private final AlarmChecklist checklist;
 
     AlarmIntake(SignalFeed feed, PanelAccounts accounts, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
                 JdbcSiteModes modes, CustomerNotices notices, AlarmTrail trail, ArmingFollower arming,
-                TestModeReports testReports,
+                TestModeReports testReports, AlarmChecklist checklist,
                 io.micrometer.core.instrument.MeterRegistry meters,
                 @org.springframework.beans.factory.annotation.Value("${vaka.alarms.abort-window:60s}") java.time.Duration abortWindow) {
         this.abortWindow = abortWindow;
@@ -70,6 +71,7 @@ class AlarmIntake {
         this.modes = modes;
         this.notices = notices;
         this.trail = trail;
+        this.checklist = checklist;
         this.feed = feed;
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -233,6 +235,7 @@ class AlarmIntake {
                         time(first.receivedAt()), time(fold.lastAt), fold.restoredAtEnd)
                 .update(key, "id");
         long alarmId = key.getKey().longValue();
+        checklist.snapshot(first.tenantId(), alarmId, fold.siteId, fold.kind);
         trail.append(alarmId, first.tenantId(), time(first.receivedAt()), SYSTEM, "RAISED",
                 first.code() + " " + first.meaning() + (first.zone() == null ? "" : ", zone " + first.zone()));
     }

@@ -26,8 +26,10 @@ class AlarmRaiser {
     private final JdbcClient jdbc;
     private final Sites sites;
     private final AlarmTrail trail;
+    private final AlarmChecklist checklist;
 
-    AlarmRaiser(JdbcClient jdbc, Sites sites, AlarmTrail trail) {
+    AlarmRaiser(JdbcClient jdbc, Sites sites, AlarmTrail trail, AlarmChecklist checklist) {
+        this.checklist = checklist;
         this.jdbc = jdbc;
         this.sites = sites;
         this.trail = trail;
@@ -55,6 +57,7 @@ class AlarmRaiser {
                 .update(key, "id");
         long id = key.getKey().longValue();
         trail.append(id, tenantId, time, AlarmIntake.SYSTEM, "RAISED", detail == null ? cause.meaning() : detail);
+        checklist.snapshot(tenantId, id, siteId, kind);
         return id;
     }
 }

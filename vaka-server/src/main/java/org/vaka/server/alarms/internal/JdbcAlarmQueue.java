@@ -31,9 +31,12 @@ class JdbcAlarmQueue implements AlarmQueue {
     private final Clock clock;
     private final org.vaka.server.sites.SiteContacts contacts;
     private final AlarmTrail trail;
+    private final AlarmChecklist checklist;
 
-    JdbcAlarmQueue(JdbcClient jdbc, Clock clock, org.vaka.server.sites.SiteContacts contacts, AlarmTrail trail) {
+    JdbcAlarmQueue(JdbcClient jdbc, Clock clock, org.vaka.server.sites.SiteContacts contacts, AlarmTrail trail,
+                   AlarmChecklist checklist) {
         this.trail = trail;
+        this.checklist = checklist;
         this.jdbc = jdbc;
         this.clock = clock;
         this.contacts = contacts;
@@ -60,8 +63,8 @@ class JdbcAlarmQueue implements AlarmQueue {
         OffsetDateTime now = OffsetDateTime.now(clock);
         audit(tenantId, alarmId, now, operator, matched ? "VERIFIED" : "VERIFICATION_FAILED", null);
         if (matched) {
-            org.vaka.server.alarms.ActionInstruction.forKind(alarm.kind()).stream()
-                    .filter(step -> step.text().contains("verification word")).findFirst()
+            checklist.steps(alarm).stream()
+                    .filter(step -> step.action() == org.vaka.server.sites.InstructionAction.VERIFY_WORD).findFirst()
                     .filter(step -> jdbc.sql("select count(*) from alarm_step where alarm_id = ? and position = ?")
                             .params(alarmId, step.position()).query(Integer.class).single() == 0)
                     .ifPresent(step -> settleStep(tenantId, alarmId, step.position(), operator, true, null));
@@ -127,7 +130,7 @@ class JdbcAlarmQueue implements AlarmQueue {
                 .query((rs, row) -> settled.put(rs.getInt("position"), new org.vaka.server.alarms.ChecklistItem(
                         rs.getInt("position"), null, false, rs.getString("outcome"), rs.getString("reason"),
                         rs.getString("actor"), instant(rs, "at")))).list();
-        return org.vaka.server.alarms.ActionInstruction.forKind(alarm.kind()).stream().map(step -> {
+        return checklist.steps(alarm).stream().map(step -> {
             var s = settled.get(step.position());
             return new org.vaka.server.alarms.ChecklistItem(step.position(), step.text(), step.required(),
                     s == null ? null : s.outcome(), s == null ? null : s.reason(), s == null ? null : s.by(),
@@ -143,7 +146,7 @@ class JdbcAlarmQueue implements AlarmQueue {
         if (alarm == null) {
             return Optional.empty();
         }
-        var step = org.vaka.server.alarms.ActionInstruction.forKind(alarm.kind()).stream()
+        var step = checklist.steps(alarm).stream()
                 .filter(s -> s.position() == position).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("this alarm's instruction has no step " + position));
         if (!done && (reason == null || reason.isBlank())) {

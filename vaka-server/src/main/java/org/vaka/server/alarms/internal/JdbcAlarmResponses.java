@@ -17,6 +17,7 @@ import org.vaka.server.alarms.AlarmResponses;
 import org.vaka.server.alarms.AlarmStatus;
 import org.vaka.server.alarms.AlarmView;
 import org.vaka.server.alarms.ChecklistItem;
+import org.vaka.server.sites.InstructionAction;
 
 @Service
 class JdbcAlarmResponses implements AlarmResponses {
@@ -25,8 +26,10 @@ class JdbcAlarmResponses implements AlarmResponses {
     private final AlarmQueue queue;
     private final AlarmTrail trail;
     private final Clock clock;
+    private final AlarmChecklist checklist;
 
-    JdbcAlarmResponses(JdbcClient jdbc, AlarmQueue queue, AlarmTrail trail, Clock clock) {
+    JdbcAlarmResponses(JdbcClient jdbc, AlarmQueue queue, AlarmTrail trail, Clock clock, AlarmChecklist checklist) {
+        this.checklist = checklist;
         this.jdbc = jdbc;
         this.queue = queue;
         this.trail = trail;
@@ -43,7 +46,7 @@ class JdbcAlarmResponses implements AlarmResponses {
                     insert into guard_dispatch (alarm_id, tenant_id, company, dispatched_by, dispatched_at)
                     values (?, ?, ?, ?, ?)""").params(alarmId, tenantId, company, operator, now).update(key, "id");
             trail.append(alarmId, tenantId, now, operator, "GUARD_DISPATCHED", company);
-            settleStepAbout(tenantId, alarmId, operator, "guard");
+            settleStepOf(tenantId, alarm, operator, InstructionAction.DISPATCH_GUARD);
             return dispatch(tenantId, key.getKey().longValue()).orElseThrow();
         });
     }
@@ -77,7 +80,7 @@ class JdbcAlarmResponses implements AlarmResponses {
         return handledBy(tenantId, alarmId, operator).map(alarm -> {
             trail.append(alarmId, tenantId, OffsetDateTime.now(clock), operator, "EMERGENCY_CALLED",
                     service + (reference == null || reference.isBlank() ? "" : ", reference " + reference));
-            settleStepAbout(tenantId, alarmId, operator, "emergency");
+            settleStepOf(tenantId, alarm, operator, InstructionAction.CALL_EMERGENCY);
             return alarm;
         });
     }
@@ -104,12 +107,14 @@ class JdbcAlarmResponses implements AlarmResponses {
         return alarm;
     }
 
-    /** Doing what a step asks settles it: the first open step whose text names the act. */
-    private void settleStepAbout(long tenantId, long alarmId, String operator, String word) {
-        queue.checklist(tenantId, alarmId).stream()
-                .filter(step -> !step.settled() && step.text().toLowerCase(java.util.Locale.ROOT).contains(word))
-                .map(ChecklistItem::position).findFirst()
-                .ifPresent(position -> queue.settleStep(tenantId, alarmId, position, operator, true, null));
+    /** Doing what a step asks settles it: the first step of that action not yet settled. */
+    private void settleStepOf(long tenantId, AlarmView alarm, String operator, InstructionAction action) {
+        var settled = queue.checklist(tenantId, alarm.id()).stream().filter(ChecklistItem::settled)
+                .map(ChecklistItem::position).collect(java.util.stream.Collectors.toSet());
+        checklist.steps(alarm).stream()
+                .filter(step -> step.action() == action && !settled.contains(step.position()))
+                .findFirst()
+                .ifPresent(step -> queue.settleStep(tenantId, alarm.id(), step.position(), operator, true, null));
     }
 
     private Optional<GuardDispatch> dispatch(long tenantId, long id) {

@@ -38,6 +38,12 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/accounts/**").hasRole("OPERATOR")
                         .requestMatchers("/api/v1/accounts/**", "/console/accounts/**").hasRole("ADMIN")
+                        // A site's records and instruction are the customer's agreement: operators read them, admins change them.
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/sites/*/details", "/api/v1/sites/*/zones", "/api/v1/sites/*/users",
+                                "/api/v1/sites/*/contacts", "/api/v1/sites/*/verification-word", "/api/v1/sites/*/instructions/*")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/sites/*/instructions/*").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/console/sites/*/edit/**").hasRole("ADMIN")
                         .anyRequest().hasRole("OPERATOR"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.vaka.server.sites.InvalidRegistrationException;
 
 /** Turns a refused registration into a 400 that names each field and what is wrong with it. */
-@RestControllerAdvice(assignableTypes = {PanelAccountApi.class, SiteContactApi.class})
+@RestControllerAdvice(assignableTypes = {PanelAccountApi.class, SiteContactApi.class, SiteDetailsApi.class,
+        SiteInstructionApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RegistrationErrors {
 
@@ -32,9 +33,17 @@ class RegistrationErrors {
 
     @ExceptionHandler(InvalidRegistrationException.class)
     ProblemDetail refused(InvalidRegistrationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "the panel account was not registered: " + e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "not stored: " + e.getMessage());
+        problem.setProperty("field", e.field());
         problem.setProperty("errors", Map.of(e.field(), e.getMessage()));
+        return problem;
+    }
+
+    /** Not JSON, or a value of the wrong JSON type: nothing to name but the body. */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "not stored: the body is not readable JSON of the expected shape");
+        problem.setProperty("field", "body");
         return problem;
     }
 }

@@ -1,0 +1,5 @@
+package org.vaka.server.sites;
+
+/** One step of an action instruction; positions start at 1. */
+public record InstructionStep(int position, InstructionAction action, String text, boolean required) {
+}
