@@ -86,7 +86,9 @@ class AlarmsPage {
         model.addAttribute("trail", alarms.trail(me.tenantId(), id));
         model.addAttribute("checklist", alarms.checklist(me.tenantId(), id));
         model.addAttribute("contacts", contacts.contacts(me.tenantId(), alarm.siteId()).orElse(List.of()));
-        model.addAttribute("details", descriptions.details(me.tenantId(), alarm.siteId()).orElse(null));
+        var details = descriptions.details(me.tenantId(), alarm.siteId()).orElse(null);
+        model.addAttribute("details", details);
+        model.addAttribute("guardCompany", details == null ? null : details.guardCompany());
         model.addAttribute("zones", descriptions.zones(me.tenantId(), alarm.siteId()).orElse(List.of()));
         model.addAttribute("events", signals.recent(me.tenantId(), alarm.account(), 10));
         model.addAttribute("resolutions", List.of(Resolution.values()));

@@ -29,6 +29,7 @@ import org.vaka.server.receiver.Dc09Receiver;
 
 /** An operator signs in, and a burglary alarm a panel sends shows up on the live page by itself. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(org.vaka.server.TestClock.Configuration.class)
 @EnabledIf(value = "org.vaka.server.console.Browser#available",
         disabledReason = "Chromium and chromedriver are not installed (./vaka test installs them when run as root)")
 class LiveConsoleBrowserTest {
@@ -41,6 +42,7 @@ class LiveConsoleBrowserTest {
     @LocalServerPort int port;
     @Autowired Dc09Receiver receiver;
     @Autowired org.vaka.server.devices.DeviceBroker deviceBroker;
+    @Autowired org.vaka.server.TestClock clock;
 
     private WebDriver browser;
 
@@ -57,6 +59,10 @@ class LiveConsoleBrowserTest {
     }
 
     private WebDriverWait signIn(String email, String password) {
+        return signIn(browser, email, password);
+    }
+
+    private WebDriverWait signIn(WebDriver browser, String email, String password) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         browser.get("http://127.0.0.1:" + port + "/console");
         wait.until(ExpectedConditions.urlContains("/login"));
@@ -97,12 +103,13 @@ class LiveConsoleBrowserTest {
         try (Socket panel = new Socket(InetAddress.getLoopbackAddress(), receiver.port())) {
             OutputStream out = panel.getOutputStream();
             out.write(Dc09Encoder.encode(new Dc09Outgoing("SIA-DCS", 42, "0", "0", "1234", "#1234|Nri1/BA03",
-                    List.of(), Instant.now()), null, null));
+                    List.of(), clock.instant()), null, null));
             out.flush();
             assertThat(panel.getInputStream().read()).isEqualTo('\n'); // the ACK has begun: the signal is stored
         }
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signals"), "Burglary alarm"));
-        String row = browser.findElement(By.cssSelector("#signals tr")).getText();
+        By ours = By.xpath("//*[@id='signals']//tr[contains(., '0042')]");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(ours, "Burglary alarm"));
+        String row = browser.findElement(ours).getText();
         assertThat(row).contains("1234", "0042", "BA");
         Browser.screenshot(browser, "live-console");
     }
@@ -151,7 +158,7 @@ class LiveConsoleBrowserTest {
         try (Socket panel = new Socket(InetAddress.getLoopbackAddress(), receiver.port())) {
             OutputStream out = panel.getOutputStream();
             out.write(Dc09Encoder.encode(new Dc09Outgoing("SIA-DCS", 77, "0", "0", "9ABC", "#9ABC|Nri1/FA04",
-                    List.of(), Instant.now()), org.vaka.protocol.dc09.AesKey.parse(
+                    List.of(), clock.instant()), org.vaka.protocol.dc09.AesKey.parse(
                     "000102030405060708090A0B0C0D0E0F101112131415161718191A1B1C1D1E1F",
                     org.vaka.protocol.dc09.KeyFormat.HEX), java.util.random.RandomGenerator.of("L64X128MixRandom")));
             out.flush();
@@ -182,6 +189,68 @@ class LiveConsoleBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kpi-chart")));
         assertThat(browser.findElement(By.id("by-operator")).getText()).contains("operator@demo.vaka");
         Browser.screenshot(browser, "alarm-kpis");
+    }
+
+    /**
+     * The whole round: a virtual panel from vaka-sim, armed, is broken into; the burglary appears in two operators'
+     * queues by itself; one takes it, the other is told it is taken; the first works the site's own instruction
+     * (call, verification word, guard) and closes it.
+     */
+    @Test
+    void aBurglaryFromAVirtualPanelIsTakenByOneOperatorWorkedThroughAndClosed() throws Exception {
+        var house = new org.vaka.sim.fleet.DemoPanel("1234", null, "127.0.0.1", receiver.port(), clock,
+                java.util.random.RandomGenerator.of("L64X128MixRandom"), false, new org.vaka.sim.fleet.FleetCounters());
+        Thread sender = Thread.ofVirtual().start(house::sendForever);
+        WebDriver second = Browser.start();
+        try {
+            WebDriverWait wait = signIn("operator@demo.vaka", "demo-operator");
+            browser.findElement(By.linkText("Alarms")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Alarm queue"));
+            WebDriverWait otherWait = signIn(second, "admin@demo.vaka", "demo-admin");
+            second.get("http://127.0.0.1:" + port + "/console/alarms");
+            otherWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Alarm queue"));
+
+            house.play(org.vaka.sim.panel.ScenarioScript.parse("arm away with 123456"), line -> { });
+            clock.advance(Duration.ofSeconds(31)); // past the exit delay, for the panel and the server alike
+            house.play(org.vaka.sim.panel.ScenarioScript.parse("intrude zone 3"), line -> { });
+
+            By burglary = By.xpath("//div[@id='queue']//tr[td[contains(., 'Villa Solbacken')] and td[contains(., 'BURGLARY')]]");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(burglary)); // no reload: pushed to the page
+            otherWait.until(ExpectedConditions.visibilityOfElementLocated(burglary));
+            assertThat(browser.findElement(burglary).getAttribute("class")).isEqualTo("prio-2");
+            browser.findElement(burglary).findElement(By.tagName("a")).click();
+            second.findElement(burglary).findElement(By.tagName("a")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("take"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "taken by operator@demo.vaka"));
+            otherWait.until(ExpectedConditions.elementToBeClickable(By.id("take"))).click();
+            otherWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conflict"), "already taken by operator@demo.vaka"));
+            assertThat(second.findElements(By.id("close"))).isEmpty();
+
+            assertThat(browser.findElement(By.id("site-block")).getText()).contains("Solbackevägen", "Securitas Väktare");
+            browser.findElement(By.cssSelector("#contact-1 button[value=ANSWERED]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("trail"), "answered"));
+            browser.findElement(By.cssSelector("#verify input[name=word]")).sendKeys("blåbär");
+            browser.findElement(By.cssSelector("#verify button")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("step-2"), "DONE"));
+            browser.findElement(By.cssSelector("#step-1 button[value=DONE]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("step-1"), "DONE"));
+            assertThat(browser.findElement(By.cssSelector("#dispatch input[name=company]")).getAttribute("value"))
+                    .isEqualTo("Securitas Väktare");
+            browser.findElement(By.cssSelector("#dispatch button")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("step-3"), "DONE"));
+            browser.findElement(By.cssSelector("#dispatches input[name=report]")).sendKeys("Fönster krossat, polis kallad");
+            browser.findElement(By.cssSelector("#dispatches button")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dispatches"), "Fönster krossat"));
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("resolution"))).selectByValue("GUARD_DISPATCHED");
+            browser.findElement(By.name("note")).sendKeys("break-in confirmed by the guard");
+            Browser.screenshot(browser, "burglary-handling");
+            browser.findElement(By.cssSelector("#close button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Alarm queue"));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(burglary));
+        } finally {
+            second.quit();
+            sender.interrupt();
+        }
     }
 
     private void command(By row, String type, String code) {
