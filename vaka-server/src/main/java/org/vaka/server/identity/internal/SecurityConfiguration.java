@@ -38,6 +38,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/accounts/**").hasRole("OPERATOR")
                         .requestMatchers("/api/v1/accounts/**", "/console/accounts/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/outbox", "/api/v1/outbox/**").hasRole("ADMIN")
                         .anyRequest().hasRole("OPERATOR"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
