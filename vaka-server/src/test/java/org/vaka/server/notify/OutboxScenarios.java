@@ -149,6 +149,18 @@ abstract class OutboxScenarios {
     }
 
     @Test
+    void anEmailThatCannotBeAddressedIsRefusedWithoutRetry() {
+        String two = address + ", " + "andra" + address; // one message, one recipient
+        transaction.executeWithoutResult(tx -> outbox.email(1, null, two, "Test", "text", "TEST"));
+        await().until(() -> hasStatus(two, Notification.FAILED));
+        clock.advance(Duration.ofHours(3));
+        dispatcher.dispatchDue();
+        assertThat(message(two).attempts()).isEqualTo(1);
+        assertThat(message(two).lastError()).startsWith("not a valid e-mail");
+        assertThat(log(two)).extracting(DeliveryAttempt::outcome).containsExactly("REFUSED");
+    }
+
+    @Test
     void anSmsReachesTheProviderAsJsonWithTheBearerToken() {
         smsInATransaction(phone, "Larmet på Villa Ek avbröts.");
         await().until(() -> hasStatus(phone, Notification.SENT));

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -93,7 +94,7 @@ class JdbcOutbox implements Outbox {
                 .query((rs, row) -> new DeliveryAttempt(rs.getLong("notification_id"), instant(rs, "attempted_at"),
                         rs.getString("outcome"), rs.getString("detail")))
                 .list()
-                .forEach(a -> log.computeIfAbsent(a.notificationId(), id -> new java.util.ArrayList<>()).add(a));
+                .forEach(a -> log.computeIfAbsent(a.notificationId(), id -> new ArrayList<>()).add(a));
         return log;
     }
 

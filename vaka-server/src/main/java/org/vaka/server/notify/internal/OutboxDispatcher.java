@@ -113,30 +113,36 @@ public class OutboxDispatcher {
         }
     }
 
+    /** Where a message goes after an attempt: its next status, and when it is due again (RETRYING only). */
+    private record Settlement(String status, Instant next) {
+    }
+
+    private Settlement after(Claimed m, Delivery delivery, Instant now) {
+        return switch (delivery.outcome()) {
+            case SENT -> new Settlement(Notification.SENT, null);
+            case REFUSED -> new Settlement(Notification.FAILED, null);
+            case RETRY -> m.attempt() >= settings.maxAttempts()
+                    ? new Settlement(Notification.FAILED, null)
+                    : new Settlement(Notification.RETRYING, now.plus(settings.delayAfter(m.attempt())));
+        };
+    }
+
     private void settle(Claimed m, Delivery delivery) {
         Instant now = clock.instant();
+        boolean sent = delivery.outcome() == Delivery.Outcome.SENT;
         String detail = JdbcOutbox.cut(delivery.detail(), 500);
-        String status;
-        Instant next = null;
-        switch (delivery.outcome()) {
-            case SENT -> status = Notification.SENT;
-            case REFUSED -> status = Notification.FAILED;
-            default -> {
-                boolean lastTry = m.attempt() >= settings.maxAttempts();
-                status = lastTry ? Notification.FAILED : Notification.RETRYING;
-                next = lastTry ? null : now.plus(settings.delayAfter(m.attempt()));
-            }
-        }
-        String finalStatus = status;
-        Instant finalNext = next;
+        Settlement settlement = after(m, delivery, now);
         transaction.executeWithoutResult(tx -> {
+            // Only while the claim is still this attempt's: a node that overran its claim must not overwrite the
+            // outcome of the node that took the message over. Its attempt is still logged: it did happen.
             int ours = jdbc.sql("""
                             update notification set status = :status, next_attempt_at = :next, sent_at = :sentAt,
                                    last_error = :error
                             where id = :id and status = 'SENDING' and attempts = :attempt""")
-                    .param("status", finalStatus).param("next", finalNext == null ? null : utc(finalNext))
-                    .param("sentAt", delivery.outcome() == Delivery.Outcome.SENT ? utc(now) : null)
-                    .param("error", delivery.outcome() == Delivery.Outcome.SENT ? null : detail)
+                    .param("status", settlement.status())
+                    .param("next", settlement.next() == null ? null : utc(settlement.next()))
+                    .param("sentAt", sent ? utc(now) : null)
+                    .param("error", sent ? null : detail)
                     .param("id", m.id()).param("attempt", m.attempt())
                     .update();
             if (ours == 0) {
@@ -146,7 +152,7 @@ public class OutboxDispatcher {
                     .params(m.id(), utc(now), delivery.outcome().name(), detail)
                     .update();
         });
-        if (finalStatus.equals(Notification.FAILED)) {
+        if (settlement.status().equals(Notification.FAILED)) {
             log.warn("Notification {} ({}) FAILED after {} attempt(s): {}", m.id(), m.channel(), m.attempt(), detail);
         }
     }
