@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,6 +39,7 @@ import org.vaka.server.notify.internal.OutboxDispatcher;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
@@ -89,6 +91,7 @@ abstract class OutboxScenarios {
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transaction;
     @Autowired MockMvc mvc;
+    @Autowired MeterRegistry meters;
 
     String phone;
     String address;
@@ -222,6 +225,7 @@ abstract class OutboxScenarios {
         assertThat(failed.lastError()).startsWith("HTTP 400");
         assertThat(log(phone)).extracting(DeliveryAttempt::outcome).containsExactly("REFUSED");
         assertThat(SMS.receivedFor(phone)).hasSize(1);
+        assertThat(meters.counter("vaka.notify.attempts", "channel", "SMS", "outcome", "REFUSED").count()).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -352,10 +356,16 @@ abstract class OutboxScenarios {
         await().until(() -> hasStatus(phone, Notification.RETRYING));
         clock.advance(Duration.ofSeconds(30));
         await().until(() -> hasStatus(phone, Notification.SENT));
-        mvc.perform(get("/console/outbox").with(httpBasic(OPERATOR, "demo-operator")))
+        mvc.perform(get("/console/outbox").locale(Locale.ENGLISH).with(httpBasic(OPERATOR, "demo-operator")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(Matchers.containsString("syns i konsolen"),
-                        Matchers.containsString("status-SENT"), Matchers.containsString("HTTP 503"),
-                        Matchers.containsString("HTTP 200"))));
+                        Matchers.containsString("status-SENT"), Matchers.containsString(">Sent<"),
+                        Matchers.containsString("Delivery log"), Matchers.containsString("failed, will retry"),
+                        Matchers.containsString("HTTP 503"), Matchers.containsString("HTTP 200"),
+                        Matchers.not(Matchers.containsString("??")))));
+        mvc.perform(get("/console/outbox").locale(Locale.forLanguageTag("sv")).with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString(">Skickad<"),
+                        Matchers.containsString("Leveranslogg"), Matchers.not(Matchers.containsString("??")))));
     }
 }

@@ -81,6 +81,6 @@ final class HttpSmsProvider implements SmsProvider {
     @Override
     public String describe() {
         // The host only: a URL may carry a key in its query or user part.
-        return "HTTP SMS provider at " + url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
+        return "an HTTP provider at " + url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
     }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vaka.server.notify.Notification;
 import org.vaka.server.notify.NotifySettings;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Delivers what the outbox holds. Every node runs it; a message goes to whichever node claims it first, by a
@@ -36,9 +41,11 @@ public class OutboxDispatcher {
     private final Optional<SmsProvider> sms;
     private final Optional<MailProvider> mail;
     private final List<String> channels;
+    private final MeterRegistry meters;
 
     OutboxDispatcher(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, NotifySettings settings,
-                     Optional<SmsProvider> sms, Optional<MailProvider> mail) {
+                     Optional<SmsProvider> sms, Optional<MailProvider> mail, MeterRegistry meters) {
+        this.meters = meters;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
@@ -49,8 +56,8 @@ public class OutboxDispatcher {
         sms.ifPresent(p -> delivered.add(Notification.SMS));
         mail.ifPresent(p -> delivered.add(Notification.EMAIL));
         this.channels = List.copyOf(delivered);
-        log.info("Outbox: SMS {}; e-mail {}", sms.map(SmsProvider::describe).orElse("kept in the outbox (no VAKA_SMS_URL)"),
-                mail.map(MailProvider::describe).orElse("kept in the outbox (no VAKA_SMTP_HOST)"));
+        log.info("Outbox: SMS through {}; e-mail through {}", sms.map(SmsProvider::describe).orElse("nothing, kept in the outbox (no VAKA_SMS_URL)"),
+                mail.map(MailProvider::describe).orElse("nothing, kept in the outbox (no VAKA_SMTP_HOST)"));
     }
 
     /** One round: claims the messages that are due and delivers each. Safe to run on several nodes and threads at once. */
@@ -152,6 +159,10 @@ public class OutboxDispatcher {
                     .params(m.id(), utc(now), delivery.outcome().name(), detail)
                     .update();
         });
+        // Failing deliveries show on the dashboards before a customer calls to ask.
+        Counter.builder("vaka.notify.attempts").description("Attempts to hand a message to its provider")
+                .tag("channel", m.channel()).tag("outcome", delivery.outcome().name())
+                .register(meters).increment();
         if (settlement.status().equals(Notification.FAILED)) {
             log.warn("Notification {} ({}) FAILED after {} attempt(s): {}", m.id(), m.channel(), m.attempt(), detail);
         }

@@ -68,7 +68,7 @@ final class SmtpMailProvider implements MailProvider {
     @Override
     public String describe() {
         return sender instanceof JavaMailSenderImpl smtp
-                ? "SMTP server " + smtp.getHost() + (smtp.getPort() < 0 ? "" : ":" + smtp.getPort()) + ", from " + from
+                ? "the SMTP server " + smtp.getHost() + (smtp.getPort() < 0 ? "" : ":" + smtp.getPort()) + ", from " + from
                 : "SMTP, from " + from;
     }
 }
