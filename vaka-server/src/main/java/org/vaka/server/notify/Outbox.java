@@ -9,7 +9,8 @@ import java.util.Set;
  * Messages to customers. Queued in the caller's transaction, so a message exists exactly when what caused it was
  * committed; delivered afterwards, with retries, by whichever server node claims it first. A channel with no
  * provider configured (the embedded default) keeps its messages here as {@link Notification#OUTBOX_ONLY}, visible
- * in the console.
+ * in the console. Queuing never throws for a bad recipient: that would undo the cause; such a message is kept as
+ * {@link Notification#FAILED}.
  */
 public interface Outbox {
 

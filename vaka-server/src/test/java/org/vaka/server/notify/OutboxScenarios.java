@@ -191,6 +191,21 @@ abstract class OutboxScenarios {
     }
 
     @Test
+    void aMessageWithoutRecipientNeverBreaksItsCause() {
+        String reason = "NO_RECIPIENT_" + phone.substring(5);
+        Boolean committed = transaction.execute(tx -> {
+            outbox.sms(1, null, "  ", "till ingen", reason);
+            return true;
+        });
+        assertThat(committed).isTrue();
+        assertThat(outbox.recent(1, 500)).filteredOn(m -> m.reason().equals(reason)).singleElement().satisfies(m -> {
+            assertThat(m.status()).isEqualTo(Notification.FAILED);
+            assertThat(m.lastError()).isEqualTo("no recipient");
+            assertThat(m.attempts()).isZero();
+        });
+    }
+
+    @Test
     void aProviderErrorIsRetriedAfterTheBackoffAndThenSent() {
         SMS.answer(phone, 503);
         smsInATransaction(phone, "Strömmen är tillbaka.");

@@ -52,17 +52,19 @@ class JdbcOutbox implements Outbox {
     }
 
     private void queue(long tenantId, Long siteId, String channel, String to, String subject, String text, String reason) {
-        if (to == null || to.isBlank()) {
-            throw new IllegalArgumentException("a message needs a recipient");
-        }
-        boolean sent = delivered.contains(channel);
         OffsetDateTime now = OffsetDateTime.now(clock);
+        String recipient = to == null ? "" : to.strip();
+        // Never an exception here: it would roll back the caller's transaction, and with it the alarm that caused
+        // the message. A message nobody can receive is kept as FAILED instead, where staff see it.
+        boolean addressed = !recipient.isEmpty();
+        boolean sent = addressed && delivered.contains(channel);
+        String status = !addressed ? Notification.FAILED : sent ? Notification.QUEUED : Notification.OUTBOX_ONLY;
         jdbc.sql("""
                 insert into notification (tenant_id, site_id, channel, recipient, subject, body, reason, status,
-                                          attempts, next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
-                .params(tenantId, siteId, channel, cut(to.strip(), 254), cut(subject, 200), cut(text == null ? "" : text, 1000),
-                        reason, sent ? Notification.QUEUED : Notification.OUTBOX_ONLY, sent ? now : null, now)
+                                          attempts, next_attempt_at, last_error, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
+                .params(tenantId, siteId, channel, cut(recipient, 254), cut(subject, 200), cut(text == null ? "" : text, 1000),
+                        cut(reason == null ? "" : reason, 32), status, sent ? now : null, addressed ? null : "no recipient", now)
                 .update();
     }
 

@@ -76,7 +76,9 @@ public class OutboxDispatcher {
                 .query(Long.class).list();
         int handled = 0;
         for (long id : due) {
-            Optional<Claimed> claimed = claim(id, now);
+            // The claim runs from now, not from the round's start: a round of slow providers must not hand out
+            // claims that have already lapsed.
+            Optional<Claimed> claimed = claim(id, clock.instant());
             if (claimed.isPresent()) {
                 settle(claimed.get(), deliver(claimed.get()));
                 handled++;
