@@ -234,6 +234,7 @@ abstract class AlarmScenarios extends AlarmScenariosBase {
         assertThat(smsFor(phone)).singleElement().satisfies(sms -> {
             assertThat(sms.reason()).isEqualTo("SMART_VERIFICATION");
             assertThat(sms.body()).contains("Site " + account, "avbröts");
+            assertThat(sms.status()).isEqualTo(org.vaka.server.notify.Notification.OUTBOX_ONLY); // no SMS provider here
         });
     }
 

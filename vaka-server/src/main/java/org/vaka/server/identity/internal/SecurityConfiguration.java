@@ -44,6 +44,7 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/sites/*/instructions/*").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/console/sites/*/edit/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/outbox", "/api/v1/outbox/**").hasRole("ADMIN")
                         .anyRequest().hasRole("OPERATOR"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
