@@ -12,6 +12,12 @@ public interface AlarmQueue {
     /** Open and taken alarms, most urgent first, then oldest first. */
     List<AlarmView> queue(long tenantId);
 
+    /** The head of the queue: its first {@code limit} alarms, so a storm's thousands are not read for a glance. */
+    List<AlarmView> queue(long tenantId, int limit);
+
+    /** How many alarms are open or taken. */
+    int queueLength(long tenantId);
+
     Optional<AlarmView> find(long tenantId, long alarmId);
 
     /** @return empty when there is no such alarm for the tenant */

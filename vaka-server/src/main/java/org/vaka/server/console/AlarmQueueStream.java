@@ -65,10 +65,10 @@ class AlarmQueueStream {
         viewers.clear();
     }
 
-    /** What an operator would see change: which alarms, their state, how many signals, who has them. */
+    /** What an operator would see change: how many alarms, and of those shown which, their state, signals, who has them. */
     private int signature(long tenantId) {
-        int hash = 1;
-        for (AlarmView a : alarms.queue(tenantId)) {
+        int hash = alarms.queueLength(tenantId);
+        for (AlarmView a : alarms.queue(tenantId, AlarmsPage.SHOWN)) {
             hash = 31 * hash + Objects.hash(a.id(), a.status(), a.signalCount(), a.takenBy(), a.restored());
         }
         return hash;

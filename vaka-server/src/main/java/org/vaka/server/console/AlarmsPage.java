@@ -26,6 +26,9 @@ import org.vaka.server.sites.Sites;
 @Controller
 class AlarmsPage {
 
+    /** The head of the queue a screen shows; in a storm the rest waits below, counted. */
+    static final int SHOWN = 300;
+
     private final AlarmQueue alarms;
     private final Sites sites;
     private final SignalQueries signals;
@@ -60,8 +63,9 @@ class AlarmsPage {
 
     @GetMapping("/console/alarms/queue")
     String queue(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-        List<AlarmView> queue = alarms.queue(me.tenantId());
+        List<AlarmView> queue = alarms.queue(me.tenantId(), SHOWN);
         model.addAttribute("alarms", queue);
+        model.addAttribute("queueLength", queue.size() < SHOWN ? queue.size() : alarms.queueLength(me.tenantId()));
         model.addAttribute("siteNames", sites.list(me.tenantId(), null).stream()
                 .collect(java.util.stream.Collectors.toMap(s -> s.id(), s -> s.name())));
         return "alarms :: queue";

@@ -297,6 +297,10 @@ abstract class AlarmScenarios extends AlarmScenariosBase {
     @Test
     void inTestModeTheSiteRaisesNoAlarmAndAtTheEndTheReportAndACallBackTaskAreMade() throws Exception {
         long site = accounts.view(1, account).orElseThrow().siteId();
+        String email = account.toLowerCase(java.util.Locale.ROOT) + "@kund.example";
+        descriptions.describe(1, site, new org.vaka.server.sites.SiteDetails(
+                new org.vaka.server.sites.Customer("C" + account, "Kund " + account, null, email),
+                "Testgatan 1", "123 45", "Farsta", null, false, null));
         String created = mvc.perform(post("/api/v1/sites/" + site + "/modes").with(httpBasic(OPERATOR, "demo-operator"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"mode\":\"TEST\",\"until\":\"" + clock.instant().plusSeconds(3600) + "\"}"))
@@ -325,8 +329,34 @@ abstract class AlarmScenarios extends AlarmScenariosBase {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.signals[0].code").value("FA"))
                 .andExpect(jsonPath("$.callbackAlarmId").value(callBack.id()))
                 .andExpect(jsonPath("$.reportedAt").exists());
+        // ...and the customer has the report by e-mail
+        assertThat(outbox.recent(1, 500)).filteredOn(n -> n.recipient().equals(email)).singleElement().satisfies(mail -> {
+            assertThat(mail.reason()).isEqualTo("TEST_REPORT");
+            assertThat(mail.channel()).isEqualTo("EMAIL");
+            assertThat(mail.body()).contains("FA", "sektion 04", "RP");
+        });
         mvc.perform(get("/api/v1/sites/" + site + "/modes/999999/report").with(httpBasic(OPERATOR, "demo-operator")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aSignalThatCannotBecomeAnAlarmIsSetAsideAndTheFireBehindItStillAlarms() throws Exception {
+        // A constraint no real alarm breaks, standing in for whatever one bad row might trip over.
+        jdbc.sql("alter table alarm add constraint poison_zone check (zone is null or zone <> '99')").update();
+        try {
+            panelSays("BA99");
+            panelSays("FA04");
+            await().until(() -> mine().size() == 1);
+            assertThat(mine().getFirst().kind()).isEqualTo(AlarmKind.FIRE);
+            long poison = jdbc.sql("select id from signal_log where account = ? and zone = '99'").param(account)
+                    .query(Long.class).single();
+            assertThat(jdbc.sql("select error from alarm_intake_failure where signal_id = ?").param(poison)
+                    .query(String.class).single()).containsIgnoringCase("poison_zone");
+        } finally {
+            jdbc.sql("alter table alarm drop constraint poison_zone").update();
+        }
+        panelSays("BA98"); // and the intake goes on in whole batches
+        await().until(() -> mine().size() == 2);
     }
 
     @Test

@@ -59,6 +59,7 @@ abstract class AlarmScenariosBase {
 
     @Autowired org.vaka.server.TestClock clock;
     @Autowired ArmingControl armingControl;
+    @Autowired org.vaka.server.sites.SiteDescriptions descriptions;
 
     String account;
     int sequence;

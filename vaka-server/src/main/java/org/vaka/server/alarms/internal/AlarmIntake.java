@@ -36,6 +36,7 @@ import org.vaka.server.sites.PanelAccounts;
 class AlarmIntake {
 
     static final int BATCH = 2000;
+    static final int SET_ASIDE_AFTER = 3;
     static final String SYSTEM = "system";
     /** SIA "opening": disarmed by a user, whose number the event carries. */
     static final String OPENING = "OP";
@@ -52,6 +53,11 @@ class AlarmIntake {
     private final TransactionTemplate transaction;
 
     private volatile long readUpTo = -1;
+    /** The signal that last failed alone, and how many rounds running it has. */
+    private long suspect = -1;
+    private int suspectFailures;
+    private final io.micrometer.core.instrument.Counter setAside;
+    private final java.time.Clock clock;
     private final java.time.Duration abortWindow;
     private final JdbcSiteModes modes;
     private final CustomerNotices notices;
@@ -63,9 +69,10 @@ class AlarmIntake {
     AlarmIntake(SignalFeed feed, PanelAccounts accounts, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
                 JdbcSiteModes modes, CustomerNotices notices, AlarmTrail trail, ArmingFollower arming,
                 TestModeReports testReports, AlarmChecklist checklist,
-                io.micrometer.core.instrument.MeterRegistry meters,
+                io.micrometer.core.instrument.MeterRegistry meters, java.time.Clock clock,
                 @org.springframework.beans.factory.annotation.Value("${vaka.alarms.abort-window:60s}") java.time.Duration abortWindow) {
         this.abortWindow = abortWindow;
+        this.clock = clock;
         this.arming = arming;
         this.testReports = testReports;
         this.modes = modes;
@@ -77,6 +84,8 @@ class AlarmIntake {
         this.jdbc = jdbc;
         this.template = template;
         this.transaction = transaction;
+        this.setAside = io.micrometer.core.instrument.Counter.builder("vaka.alarms.intake.set.aside")
+                .description("signals the alarm intake could not process even alone, set aside").register(meters);
         // How far alarms lag the log: a fire behind a storm waits exactly this many signals.
         io.micrometer.core.instrument.Gauge.builder("vaka.alarms.intake.lag", this,
                         intake -> intake.readUpTo < 0 ? 0 : Math.max(0, feed.newestId() - intake.readUpTo))
@@ -86,18 +95,60 @@ class AlarmIntake {
     @Scheduled(fixedDelayString = "${vaka.alarms.intake-interval-ms:250}")
     void follow() {
         try {
-            while (Boolean.TRUE.equals(transaction.execute(status -> takeBatch()))) {
+            while (Boolean.TRUE.equals(transaction.execute(status -> takeBatch(BATCH)))) {
                 // a full batch: more may be waiting
             }
         } catch (RuntimeException e) {
-            log.error("alarm intake failed; it retries from its mark", e);
+            log.warn("alarm intake batch failed; taking its signals one at a time: {}", e.toString());
+            oneByOne();
         }
     }
 
+    /**
+     * After a failed batch: the signals one per transaction, so those before a bad one still raise their alarms. A
+     * signal that fails alone {@link #SET_ASIDE_AFTER} rounds running is set aside — otherwise one bad row would stall
+     * every alarm behind it, a fire included. A database that is down fails the setting aside too, so nothing is lost.
+     */
+    private void oneByOne() {
+        for (int i = 0; i < BATCH; i++) {
+            try {
+                if (!Boolean.TRUE.equals(transaction.execute(status -> takeBatch(1)))) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                long failing = feed.after(mark(), 1).stream().mapToLong(LoggedSignal::id).findFirst().orElse(-1);
+                suspectFailures = failing == suspect ? suspectFailures + 1 : 1;
+                suspect = failing;
+                if (failing < 0 || suspectFailures < SET_ASIDE_AFTER) {
+                    log.error("alarm intake failed on signal {} ({} of {} tries before it is set aside)", failing,
+                            suspectFailures, SET_ASIDE_AFTER, e);
+                    return;
+                }
+                setAside(failing, e);
+            }
+        }
+    }
+
+    private void setAside(long signalId, RuntimeException why) {
+        String error = String.valueOf(why.getMessage());
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("insert into alarm_intake_failure (signal_id, failed_at, error) values (?, ?, ?)")
+                    .params(signalId, time(clock.instant()), error.length() > 1000 ? error.substring(0, 1000) : error).update();
+            jdbc.sql("update alarm_mark set processed_up_to = ? where id = 1 and processed_up_to < ?")
+                    .params(signalId, signalId).update();
+        });
+        setAside.increment();
+        log.error("alarm intake SET ASIDE signal {}: it raised no alarm; see table alarm_intake_failure", signalId, why);
+    }
+
+    private long mark() {
+        return jdbc.sql("select processed_up_to from alarm_mark where id = 1").query(Long.class).single();
+    }
+
     /** @return whether the batch was full */
-    private boolean takeBatch() {
-        long mark = jdbc.sql("select processed_up_to from alarm_mark where id = 1").query(Long.class).single();
-        List<LoggedSignal> signals = feed.after(mark, BATCH);
+    private boolean takeBatch(int limit) {
+        long mark = mark();
+        List<LoggedSignal> signals = feed.after(mark, limit);
         if (signals.isEmpty()) {
             readUpTo = mark;
             return false;
@@ -150,7 +201,7 @@ class AlarmIntake {
         }
         jdbc.sql("update alarm_mark set processed_up_to = ? where id = 1").param(signals.getLast().id()).update();
         readUpTo = signals.getLast().id();
-        return signals.size() == BATCH;
+        return signals.size() == limit;
     }
 
     private void write(Map<String, Fold> folds) {

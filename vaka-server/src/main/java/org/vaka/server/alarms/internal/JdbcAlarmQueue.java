@@ -89,8 +89,19 @@ class JdbcAlarmQueue implements AlarmQueue {
 
     @Override
     public List<AlarmView> queue(long tenantId) {
+        return queue(tenantId, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<AlarmView> queue(long tenantId, int limit) {
         return jdbc.sql(SELECT + " where tenant_id = ? and status in ('OPEN', 'TAKEN') order by priority, raised_at, id")
-                .param(tenantId).query(JdbcAlarmQueue::toView).list();
+                .param(tenantId).withMaxRows(limit).query(JdbcAlarmQueue::toView).list();
+    }
+
+    @Override
+    public int queueLength(long tenantId) {
+        return jdbc.sql("select count(*) from alarm where tenant_id = ? and status in ('OPEN', 'TAKEN')").param(tenantId)
+                .query(Integer.class).single();
     }
 
     @Override

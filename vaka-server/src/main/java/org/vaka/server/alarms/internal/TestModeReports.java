@@ -39,8 +39,11 @@ class TestModeReports {
     private final TransactionTemplate transaction;
     private final AlarmRaiser raiser;
     private final Clock clock;
+    private final CustomerNotices notices;
 
-    TestModeReports(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction, AlarmRaiser raiser, Clock clock) {
+    TestModeReports(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction, AlarmRaiser raiser, Clock clock,
+                    CustomerNotices notices) {
+        this.notices = notices;
         this.jdbc = jdbc;
         this.template = template;
         this.transaction = transaction;
@@ -88,6 +91,10 @@ class TestModeReports {
                 new AlarmRaiser.Cause("TEST", "Test ended: " + received.size() + " signal(s) received", null, 0),
                 now.toInstant(), detail.length() > 1000 ? detail.substring(0, 997) + "..." : detail);
         jdbc.sql("update site_mode set callback_alarm_id = ? where id = ?").params(alarmId, mode.id()).update();
+        notices.testReport(tenantId, mode.siteId(), received.isEmpty() ? "inga signaler"
+                : received.stream().map(s -> TIME.format(s.receivedAt().atZone(java.time.ZoneId.of("Europe/Stockholm")))
+                        + "  " + s.code() + (s.restore() ? " (återställning)" : "") + "  " + (s.meaning() == null ? "" : s.meaning())
+                        + (s.zone() == null ? "" : ", sektion " + s.zone())).collect(Collectors.joining("\n")));
     }
 
     List<TestReport.Received> signals(long modeId) {

@@ -26,6 +26,9 @@ import org.vaka.server.identity.StaffPrincipal;
 @RequestMapping("/api/v1/alarms")
 class AlarmApi {
 
+    /** Enough for the queue after a regional storm, in one answer. */
+    static final int LARGEST_PAGE = 100_000;
+
     private final AlarmQueue alarms;
     private final org.vaka.server.alarms.AlarmHistory history;
     private final org.vaka.server.alarms.AlarmResponses responses;
@@ -47,14 +50,14 @@ class AlarmApi {
     ResponseEntity<?> queue(@AuthenticationPrincipal StaffPrincipal caller,
                             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "open") String status,
                             @org.springframework.web.bind.annotation.RequestParam(required = false) String account,
-                            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "100") int limit) {
-        if (limit < 1 || limit > 1000) {
-            return Problems.invalid("limit", "limit must be 1..1000");
+                            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "1000") int limit) {
+        if (limit < 1 || limit > LARGEST_PAGE) {
+            return Problems.invalid("limit", "limit must be 1.." + LARGEST_PAGE);
         }
         String wanted = account == null || account.isBlank() ? null : account.strip().toUpperCase(Locale.ROOT);
         return switch (status.strip().toLowerCase(Locale.ROOT)) {
-            case "open" -> ResponseEntity.ok(alarms.queue(caller.tenantId()).stream()
-                    .filter(a -> wanted == null || a.account().equals(wanted)).limit(limit).toList());
+            case "open" -> ResponseEntity.ok(wanted == null ? alarms.queue(caller.tenantId(), limit)
+                    : alarms.queue(caller.tenantId()).stream().filter(a -> a.account().equals(wanted)).limit(limit).toList());
             case "closed" -> ResponseEntity.ok(history.closed(caller.tenantId(), wanted, limit));
             default -> Problems.invalid("status", "status must be open or closed");
         };
