@@ -60,10 +60,15 @@ public final class VakaApi implements AutoCloseable {
 
     /** @param timeout how long the whole answer may take; more than the server's own wait for a long poll */
     public HttpResponse<String> getText(String pathAndQuery, Duration timeout) throws ApiException {
+        return getText(pathAndQuery, timeout, "application/json");
+    }
+
+    /** @param accept the media type asked for: the Prometheus endpoint answers text, not JSON */
+    public HttpResponse<String> getText(String pathAndQuery, Duration timeout, String accept) throws ApiException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .timeout(timeout)
                 .header("Authorization", authorization)
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .GET()
                 .build();
         return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

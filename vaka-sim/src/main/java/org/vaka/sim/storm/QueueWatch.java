@@ -46,12 +46,13 @@ final class QueueWatch {
         return new StormAlarms(alarms, signals, all.size());
     }
 
-    /** Signals in the log the alarm intake has not read yet; -1 when the metric cannot be read. */
+    /** Signals in the log the alarm intake has not read yet. */
     long intakeLag() throws VakaApi.ApiException {
-        HttpResponse<String> metrics = api.getText("/actuator/prometheus", Duration.ofSeconds(10));
+        HttpResponse<String> metrics = api.getText("/actuator/prometheus", Duration.ofSeconds(10), "text/plain");
         return metrics.body().lines().filter(line -> line.startsWith("vaka_alarms_intake_lag"))
                 .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElse(-1);
+                .findFirst().orElseThrow(() -> new VakaApi.ApiException("no vaka_alarms_intake_lag in /actuator/prometheus ("
+                        + metrics.statusCode() + "): does the user have the ADMIN role?"));
     }
 
     private JsonNode queue(int limit) throws VakaApi.ApiException {

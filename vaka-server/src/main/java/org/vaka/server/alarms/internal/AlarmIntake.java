@@ -40,8 +40,6 @@ class AlarmIntake {
     static final String SYSTEM = "system";
     /** SIA "opening": disarmed by a user, whose number the event carries. */
     static final String OPENING = "OP";
-    static final String MAINS_LOST = "AT";
-    static final String MAINS_RESTORED = "AR";
     private static final int IN_LIST = 500;
 
     private static final Logger log = LoggerFactory.getLogger(AlarmIntake.class);
@@ -65,10 +63,11 @@ class AlarmIntake {
     private final ArmingFollower arming;
     private final TestModeReports testReports;
     private final AlarmChecklist checklist;
+    private final MainsFollower mains;
 
     AlarmIntake(SignalFeed feed, PanelAccounts accounts, JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
                 JdbcSiteModes modes, CustomerNotices notices, AlarmTrail trail, ArmingFollower arming,
-                TestModeReports testReports, AlarmChecklist checklist,
+                TestModeReports testReports, AlarmChecklist checklist, MainsFollower mains,
                 io.micrometer.core.instrument.MeterRegistry meters, java.time.Clock clock,
                 @org.springframework.beans.factory.annotation.Value("${vaka.alarms.abort-window:60s}") java.time.Duration abortWindow) {
         this.abortWindow = abortWindow;
@@ -79,6 +78,7 @@ class AlarmIntake {
         this.notices = notices;
         this.trail = trail;
         this.checklist = checklist;
+        this.mains = mains;
         this.feed = feed;
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -157,6 +157,7 @@ class AlarmIntake {
         Map<Long, LoggedSignal> disarms = new LinkedHashMap<>();
         List<ArmingFollower.Change> armingChanges = new ArrayList<>();
         List<TestModeReports.TestSignal> testSignals = new ArrayList<>();
+        List<Map.Entry<Long, LoggedSignal>> mainsEvents = new ArrayList<>();
         Map<Long, List<org.vaka.server.alarms.SiteMode>> modesBySite = new java.util.HashMap<>();
         for (var mode : modes.overlapping(signals.getFirst().receivedAt(), signals.getLast().receivedAt())) {
             modesBySite.computeIfAbsent(mode.siteId(), k -> new ArrayList<>()).add(mode);
@@ -179,11 +180,8 @@ class AlarmIntake {
                     .anyMatch(m -> m.silences(kind.get(), signal.zone(), signal.receivedAt()))) {
                 continue; // in the log, shown as test or service there; not in the queue
             }
-            if (MAINS_LOST.equals(signal.code()) && !signal.restore()) {
-                mainsLost(signal, siteId);
-            } else if (MAINS_RESTORED.equals(signal.code())) {
-                jdbc.sql("delete from site_mains_out where site_id = ?").param(siteId).update();
-                notices.mainsRestored(signal.tenantId(), siteId);
+            if (MainsFollower.concerns(signal)) {
+                mainsEvents.add(Map.entry(siteId, signal));
             }
             if (kind.isPresent()) {
                 folds.computeIfAbsent(siteId + ":" + kind.get().name(), key -> new Fold(key, kind.get(), siteId)).add(signal);
@@ -194,6 +192,7 @@ class AlarmIntake {
         if (!folds.isEmpty()) {
             write(folds);
         }
+        mains.follow(mainsEvents);
         disarms.forEach(this::smartVerification);
         arming.follow(armingChanges);
         if (!testSignals.isEmpty()) {
@@ -227,17 +226,6 @@ class AlarmIntake {
                 update alarm set last_signal_id = ?, last_signal_at = ?, signal_count = signal_count + ?, restored = ?
                 where id = ?""", updates);
         template.batchUpdate("update alarm set restored = true, last_signal_at = ? where id = ?", restores);
-    }
-
-    /** The first AC loss of an outage is told and remembered; repeats of it are not news. */
-    private void mainsLost(LoggedSignal signal, long siteId) {
-        boolean alreadyOut = jdbc.sql("select count(*) from site_mains_out where site_id = ?").param(siteId)
-                .query(Integer.class).single() > 0;
-        if (!alreadyOut) {
-            jdbc.sql("insert into site_mains_out (site_id, tenant_id, lost_at) values (?, ?, ?)")
-                    .params(siteId, signal.tenantId(), time(signal.receivedAt())).update();
-            notices.mainsLost(signal.tenantId(), siteId);
-        }
     }
 
     /**
