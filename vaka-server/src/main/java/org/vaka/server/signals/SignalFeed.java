@@ -11,6 +11,12 @@ public interface SignalFeed {
     /** Up to {@code limit} rows with an id above {@code afterId}, oldest first, of every tenant. */
     List<LoggedSignal> after(long afterId, int limit);
 
+    /**
+     * Events of the given categories (restores left out) in rows with ids in {@code (afterId, upToId]}, oldest first:
+     * for reading ahead of the log's order when something cannot wait its turn.
+     */
+    List<LoggedSignal> ahead(long afterId, long upToId, java.util.Set<String> categories);
+
     /** The id of the newest row in the log, 0 when it is empty: how far a reader is behind. */
     long newestId();
 }

@@ -15,7 +15,7 @@ import org.vaka.protocol.dc09.Dc09Outgoing;
  * One DC-09 connection of the storm: sends a frame, waits for the receiver's answer, as a panel does. Plain SIA-DCS:
  * the storm is about the alarm side, not the cipher.
  */
-final class StormFrames implements AutoCloseable {
+public final class StormFrames implements AutoCloseable {
 
     private final Socket socket;
     private final OutputStream out;
@@ -23,7 +23,7 @@ final class StormFrames implements AutoCloseable {
     private final Clock clock;
     private final RandomGenerator random = RandomGenerator.of("L64X128MixRandom");
 
-    StormFrames(String host, int port, Clock clock) throws IOException {
+    public StormFrames(String host, int port, Clock clock) throws IOException {
         this.socket = new Socket(host, port);
         socket.setTcpNoDelay(true);
         socket.setSoTimeout(30_000);
@@ -33,7 +33,7 @@ final class StormFrames implements AutoCloseable {
     }
 
     /** @return whether the receiver ACKed the event */
-    boolean send(String account, int sequence, String event) throws IOException {
+    public boolean send(String account, int sequence, String event) throws IOException {
         out.write(Dc09Encoder.encode(new Dc09Outgoing("SIA-DCS", sequence, "0", "0", account, "#" + account + "|N" + event,
                 List.of(), clock.instant()), null, random));
         out.flush();

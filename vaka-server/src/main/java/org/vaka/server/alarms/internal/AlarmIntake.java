@@ -36,6 +36,9 @@ import org.vaka.server.sites.PanelAccounts;
 class AlarmIntake {
 
     static final int BATCH = 2000;
+    /** The kinds that cannot wait behind a storm: read ahead of the log's order when the intake is behind. */
+    static final java.util.Set<String> LIFE_SAFETY = java.util.Set.of(AlarmKind.FIRE.name(), AlarmKind.PANIC.name(),
+            AlarmKind.DURESS.name(), AlarmKind.MEDICAL.name());
     static final int SET_ASIDE_AFTER = 3;
     static final String SYSTEM = "system";
     /** SIA "opening": disarmed by a user, whose number the event carries. */
@@ -51,6 +54,9 @@ class AlarmIntake {
     private final TransactionTemplate transaction;
 
     private volatile long readUpTo = -1;
+    private final int batch;
+    /** How far the look-ahead has read; it never reads a row twice. Restarts from the mark. */
+    private long lookedAheadTo = -1;
     /** The signal that last failed alone, and how many rounds running it has. */
     private long suspect = -1;
     private int suspectFailures;
@@ -69,7 +75,9 @@ class AlarmIntake {
                 JdbcSiteModes modes, CustomerNotices notices, AlarmTrail trail, ArmingFollower arming,
                 TestModeReports testReports, AlarmChecklist checklist, MainsFollower mains,
                 io.micrometer.core.instrument.MeterRegistry meters, java.time.Clock clock,
-                @org.springframework.beans.factory.annotation.Value("${vaka.alarms.abort-window:60s}") java.time.Duration abortWindow) {
+                @org.springframework.beans.factory.annotation.Value("${vaka.alarms.abort-window:60s}") java.time.Duration abortWindow,
+                @org.springframework.beans.factory.annotation.Value("${vaka.alarms.intake-batch:" + BATCH + "}") int batch) {
+        this.batch = batch;
         this.abortWindow = abortWindow;
         this.clock = clock;
         this.arming = arming;
@@ -95,9 +103,9 @@ class AlarmIntake {
     @Scheduled(fixedDelayString = "${vaka.alarms.intake-interval-ms:250}")
     void follow() {
         try {
-            while (Boolean.TRUE.equals(transaction.execute(status -> takeBatch(BATCH)))) {
-                // a full batch: more may be waiting
-            }
+            do {
+                transaction.executeWithoutResult(status -> lookAhead());
+            } while (Boolean.TRUE.equals(transaction.execute(status -> takeBatch(batch))));
         } catch (RuntimeException e) {
             log.warn("alarm intake batch failed; taking its signals one at a time: {}", e.toString());
             oneByOne();
@@ -110,7 +118,7 @@ class AlarmIntake {
      * every alarm behind it, a fire included. A database that is down fails the setting aside too, so nothing is lost.
      */
     private void oneByOne() {
-        for (int i = 0; i < BATCH; i++) {
+        for (int i = 0; i < batch; i++) {
             try {
                 if (!Boolean.TRUE.equals(transaction.execute(status -> takeBatch(1)))) {
                     return;
@@ -145,6 +153,65 @@ class AlarmIntake {
         return jdbc.sql("select processed_up_to from alarm_mark where id = 1").query(Long.class).single();
     }
 
+    /**
+     * When the intake is more than a batch behind (a storm), fire, panic, duress and medical events further on are
+     * raised now rather than in their turn, and noted in {@code alarm_ahead} so their turn skips them. Test mode
+     * still silences them; nothing else about them differs.
+     */
+    private void lookAhead() {
+        long mark = mark();
+        long newest = feed.newestId();
+        if (newest - mark <= batch) {
+            lookedAheadTo = mark;
+            return;
+        }
+        long from = Math.max(mark, lookedAheadTo);
+        List<LoggedSignal> urgent = feed.ahead(from, newest, LIFE_SAFETY);
+        lookedAheadTo = newest;
+        if (urgent.isEmpty()) {
+            return;
+        }
+        Map<Long, List<org.vaka.server.alarms.SiteMode>> modesBySite = modesDuring(urgent);
+        Map<String, Fold> folds = new LinkedHashMap<>();
+        Map<String, Object[]> ahead = new LinkedHashMap<>(); // one row per signal and kind, however many events
+        for (LoggedSignal signal : urgent) {
+            AlarmKind kind = AlarmKind.valueOf(signal.category());
+            Optional<PanelAccount> account = accounts.byId(signal.accountId());
+            if (account.isEmpty() || modesBySite.getOrDefault(account.get().siteId(), List.of()).stream()
+                    .anyMatch(m -> m.silences(kind, signal.zone(), signal.receivedAt()))) {
+                continue;
+            }
+            long siteId = account.get().siteId();
+            folds.computeIfAbsent(siteId + ":" + kind.name(), key -> new Fold(key, kind, siteId)).add(signal);
+            ahead.put(signal.id() + ":" + kind.name(), new Object[] {signal.id(), kind.name()});
+        }
+        if (!folds.isEmpty()) {
+            write(folds);
+            template.batchUpdate("insert into alarm_ahead (signal_id, kind) values (?, ?)", new ArrayList<>(ahead.values()));
+            log.info("alarm intake {} signals behind: raised {} life-safety alarm(s) ahead of their turn",
+                    newest - mark, folds.size());
+        }
+    }
+
+    private Map<Long, List<org.vaka.server.alarms.SiteMode>> modesDuring(List<LoggedSignal> signals) {
+        Map<Long, List<org.vaka.server.alarms.SiteMode>> modesBySite = new java.util.HashMap<>();
+        for (var mode : modes.overlapping(signals.getFirst().receivedAt(), signals.getLast().receivedAt())) {
+            modesBySite.computeIfAbsent(mode.siteId(), k -> new ArrayList<>()).add(mode);
+        }
+        return modesBySite;
+    }
+
+    /** The events of this range the look-ahead raised already, as "signal id:kind"; their rows are removed. */
+    private java.util.Set<String> takenAhead(long fromId, long toId) {
+        java.util.Set<String> taken = new java.util.HashSet<>(jdbc.sql(
+                        "select signal_id, kind from alarm_ahead where signal_id between ? and ?").params(fromId, toId)
+                .query((rs, row) -> rs.getLong("signal_id") + ":" + rs.getString("kind")).list());
+        if (!taken.isEmpty()) {
+            jdbc.sql("delete from alarm_ahead where signal_id between ? and ?").params(fromId, toId).update();
+        }
+        return taken;
+    }
+
     /** @return whether the batch was full */
     private boolean takeBatch(int limit) {
         long mark = mark();
@@ -158,10 +225,8 @@ class AlarmIntake {
         List<ArmingFollower.Change> armingChanges = new ArrayList<>();
         List<TestModeReports.TestSignal> testSignals = new ArrayList<>();
         List<Map.Entry<Long, LoggedSignal>> mainsEvents = new ArrayList<>();
-        Map<Long, List<org.vaka.server.alarms.SiteMode>> modesBySite = new java.util.HashMap<>();
-        for (var mode : modes.overlapping(signals.getFirst().receivedAt(), signals.getLast().receivedAt())) {
-            modesBySite.computeIfAbsent(mode.siteId(), k -> new ArrayList<>()).add(mode);
-        }
+        Map<Long, List<org.vaka.server.alarms.SiteMode>> modesBySite = modesDuring(signals);
+        java.util.Set<String> ahead = takenAhead(signals.getFirst().id(), signals.getLast().id());
         for (LoggedSignal signal : signals) {
             Optional<AlarmKind> kind = AlarmKind.of(signal.category());
             Optional<PanelAccount> account = accounts.byId(signal.accountId());
@@ -182,6 +247,9 @@ class AlarmIntake {
             }
             if (MainsFollower.concerns(signal)) {
                 mainsEvents.add(Map.entry(siteId, signal));
+            }
+            if (kind.isPresent() && !signal.restore() && ahead.contains(signal.id() + ":" + kind.get().name())) {
+                continue; // raised ahead of its turn, in a storm
             }
             if (kind.isPresent()) {
                 folds.computeIfAbsent(siteId + ":" + kind.get().name(), key -> new Fold(key, kind.get(), siteId)).add(signal);
