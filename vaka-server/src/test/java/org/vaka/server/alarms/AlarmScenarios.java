@@ -246,6 +246,8 @@ abstract class AlarmScenarios extends AlarmScenariosBase {
         panelSays("AT0000");
         await().until(() -> mine().size() == 1);
         assertThat(mine().getFirst().kind()).isEqualTo(AlarmKind.TECHNICAL);
+        clock.advance(java.time.Duration.ofSeconds(61)); // a cut that lasts a minute is news; a flicker is not
+        await().until(() -> smsFor(phone).size() == 1);
         panelSays("AR0000");
         await().until(() -> smsFor(phone).size() == 2);
         assertThat(smsFor(phone)).extracting(org.vaka.server.notify.Notification::reason)

@@ -68,6 +68,7 @@ abstract class AlarmScenariosBase {
     static void fastSchedules(org.springframework.test.context.DynamicPropertyRegistry registry) {
         registry.add("vaka.alarms.test-report-interval-ms", () -> "200");
         registry.add("vaka.arming.check-interval-ms", () -> "200");
+        registry.add("vaka.alarms.mains-check-interval-ms", () -> "200");
     }
 
     @BeforeEach

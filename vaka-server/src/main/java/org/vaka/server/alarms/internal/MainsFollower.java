@@ -4,11 +4,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,10 +14,11 @@ import org.springframework.stereotype.Component;
 import org.vaka.server.signals.LoggedSignal;
 
 /**
- * Which sites are without mains power, from their AT (lost) and AR (restored) events, and what the customer is told.
- * Folded per batch: a power cut that flickers through a region sends each site's events by the dozen, and what
- * counts is each site's state before and after the batch — a loss is told once, a restore only of a loss that was
- * told. Two statements a batch, not one per event, so a regional cut does not hold up the fire behind it.
+ * Which sites are without mains power, from their AT (lost) and AR (restored) events. Folded per batch: a power cut
+ * that flickers through a region sends each site's events by the dozen, and what counts is each site's state before
+ * and after the batch — three statements a batch, not several per event, so a regional cut does not hold up the fire
+ * behind it. The customer hears of a cut from {@link PowerCutNotices} once it has lasted; its restore is told here,
+ * and only when the cut was told.
  */
 @Component
 class MainsFollower {
@@ -32,7 +31,6 @@ class MainsFollower {
     private static final class Outage {
         final long tenantId;
         Instant lostAt;
-        boolean lostInBatch;
         boolean outAtEnd;
 
         Outage(long tenantId) {
@@ -67,39 +65,37 @@ class MainsFollower {
                     outage.lostAt = event.getValue().receivedAt();
                 }
                 outage.outAtEnd = true;
-                outage.lostInBatch = true;
             } else {
                 outage.outAtEnd = false;
             }
         }
-        Set<Long> outBefore = alreadyOut(new ArrayList<>(sites.keySet()));
+        Map<Long, Boolean> outBefore = alreadyOut(new ArrayList<>(sites.keySet()));
         List<Object[]> lost = new ArrayList<>();
         List<Object[]> restored = new ArrayList<>();
         sites.forEach((siteId, outage) -> {
-            boolean wasOut = outBefore.contains(siteId);
-            if (outage.lostInBatch && !wasOut) {
-                notices.mainsLost(outage.tenantId, siteId);
-            }
-            if (outage.outAtEnd && !wasOut) {
+            Boolean told = outBefore.get(siteId);
+            if (outage.outAtEnd && told == null) {
                 lost.add(new Object[] {siteId, outage.tenantId, outage.lostAt.atOffset(ZoneOffset.UTC)});
-            } else if (!outage.outAtEnd && (wasOut || outage.lostInBatch)) {
-                if (wasOut) {
-                    restored.add(new Object[] {siteId});
+            } else if (!outage.outAtEnd && told != null) {
+                restored.add(new Object[] {siteId});
+                if (told) {
+                    notices.mainsRestored(outage.tenantId, siteId);
                 }
-                notices.mainsRestored(outage.tenantId, siteId);
             }
         });
         template.batchUpdate("insert into site_mains_out (site_id, tenant_id, lost_at) values (?, ?, ?)", lost);
         template.batchUpdate("delete from site_mains_out where site_id = ?", restored);
     }
 
-    private Set<Long> alreadyOut(List<Long> siteIds) {
-        Set<Long> out = new HashSet<>();
+    /** The sites among these that are out already, each with whether the customer has been told. */
+    private Map<Long, Boolean> alreadyOut(List<Long> siteIds) {
+        Map<Long, Boolean> out = new java.util.HashMap<>();
         for (int i = 0; i < siteIds.size(); i += IN_LIST) {
             List<Long> chunk = siteIds.subList(i, Math.min(siteIds.size(), i + IN_LIST));
-            out.addAll(jdbc.sql("select site_id from site_mains_out where site_id in ("
+            jdbc.sql("select site_id, told_at from site_mains_out where site_id in ("
                             + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")
-                    .params(new ArrayList<Object>(chunk)).query(Long.class).list());
+                    .params(new ArrayList<Object>(chunk))
+                    .query((rs, row) -> out.put(rs.getLong("site_id"), rs.getObject("told_at") != null)).list();
         }
         return out;
     }
