@@ -27,19 +27,14 @@ public enum AlarmKind {
 
     /** The kind of alarm an event category raises; none for openings, closings, tests and the like. */
     public static Optional<AlarmKind> of(String category) {
-        if (category == null || !raisedByEvents(category)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(valueOf(category));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return category == null ? Optional.empty() : Optional.ofNullable(BY_CATEGORY.get(category));
     }
 
-    /** The kinds the server raises itself, from schedules and tests, never from a panel's event category. */
-    private static boolean raisedByEvents(String category) {
-        return !category.equals(UNEXPECTED_DISARM.name()) && !category.equals(LATE_TO_ARM.name())
-                && !category.equals(TEST_CALLBACK.name());
-    }
+    /**
+     * The kinds events raise, by category name: looked up for every signal, so a map rather than valueOf's exception.
+     * The kinds the server raises itself (arming control, a test's call-back) are not among them.
+     */
+    private static final java.util.Map<String, AlarmKind> BY_CATEGORY = java.util.Arrays.stream(values())
+            .filter(kind -> kind != UNEXPECTED_DISARM && kind != LATE_TO_ARM && kind != TEST_CALLBACK)
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Enum::name, kind -> kind));
 }
