@@ -43,8 +43,13 @@ class SitePage {
     private final SiteContacts contacts;
     private final PanelUsers users;
     private final SiteInstructions instructions;
+    private final org.vaka.server.alarms.ArmingControl arming;
+    private final org.vaka.server.alarms.SiteModes siteModes;
 
-    SitePage(Sites sites, SiteDescriptions descriptions, SiteContacts contacts, PanelUsers users, SiteInstructions instructions) {
+    SitePage(Sites sites, SiteDescriptions descriptions, SiteContacts contacts, PanelUsers users, SiteInstructions instructions,
+             org.vaka.server.alarms.ArmingControl arming, org.vaka.server.alarms.SiteModes siteModes) {
+        this.arming = arming;
+        this.siteModes = siteModes;
         this.sites = sites;
         this.descriptions = descriptions;
         this.contacts = contacts;
@@ -53,7 +58,7 @@ class SitePage {
     }
 
     @GetMapping("/console/sites/{siteId:\\d+}")
-    String site(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long siteId, Model model) {
+    String site(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long siteId, Model model, java.util.Locale locale) {
         long tenant = me.tenantId();
         model.addAttribute("me", me);
         model.addAttribute("admin", me.role() == Role.ADMIN);
@@ -65,6 +70,15 @@ class SitePage {
         model.addAttribute("instructions", instructions.effective(tenant, siteId).orElseThrow());
         model.addAttribute("zoneTypes", ZoneType.values());
         model.addAttribute("actions", InstructionAction.values());
+        var schedule = arming.schedule(tenant, siteId).orElse(null);
+        model.addAttribute("schedule", schedule);
+        model.addAttribute("weekdays", java.time.DayOfWeek.values());
+        model.addAttribute("weekdayNames", java.util.Arrays.stream(java.time.DayOfWeek.values()).collect(
+                java.util.stream.Collectors.toMap(d -> d, d -> d.getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale))));
+        model.addAttribute("holidaysText", schedule == null ? "" : schedule.holidays().stream()
+                .map(h -> h.day() + " " + h.note()).collect(java.util.stream.Collectors.joining("\n")));
+        model.addAttribute("armingState", arming.arming(tenant, siteId).orElse(null));
+        model.addAttribute("modes", siteModes.current(tenant, siteId));
         return "site";
     }
 

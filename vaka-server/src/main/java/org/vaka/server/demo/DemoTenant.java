@@ -127,7 +127,7 @@ class DemoTenant implements ApplicationRunner {
                         List.of(new Zone("01", "Entrédörr", ZoneType.DOOR), new Zone("02", "Altandörr", ZoneType.DOOR),
                                 new Zone("03", "Vardagsrum", ZoneType.MOTION), new Zone("04", "Hall rökdetektor", ZoneType.SMOKE),
                                 new Zone("05", "Kamera hall", ZoneType.CAMERA)),
-                        List.of(new PanelUserRegistration(1, "Anna Andersson", "+46701234567", "123456", "123459"),
+                        List.of(new PanelUserRegistration(1, "Anna Andersson", "+46701234567", "123456", "999999"),
                                 new PanelUserRegistration(2, "Erik Andersson", "+46702345678", "234567", null),
                                 new PanelUserRegistration(3, "Maja Andersson", null, "345678", null),
                                 new PanelUserRegistration(4, "Städfirman", null, "456789", null)),

@@ -177,6 +177,44 @@ abstract class ArmingControlScenarios extends AlarmScenariosBase {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void anOperatorSetsTheScheduleAndATestModeFromTheSitesPage() throws Exception {
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/console/sites/" + site + "/arming")
+                        .with(httpBasic(OPERATOR, "demo-operator")).with(csrf)
+                        .param("tolerance", "10").param("timeZone", "Europe/Helsinki")
+                        .param("disarmFrom", "08:00", "08:00", "", "", "", "", "")
+                        .param("armBy", "17:00", "17:00", "", "", "", "", "")
+                        .param("holidays", "2027-12-06 Itsenäisyyspäivä"))
+                .andExpect(status().is3xxRedirection());
+        ArmingSchedule saved = armingControl.schedule(1, site).orElseThrow();
+        assertThat(saved.toleranceMinutes()).isEqualTo(10);
+        assertThat(saved.zone()).isEqualTo(ZoneId.of("Europe/Helsinki"));
+        assertThat(saved.days()).extracting(ArmingSchedule.OpeningHours::day)
+                .containsExactly(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY);
+        assertThat(saved.holidays()).singleElement().satisfies(h -> assertThat(h.note()).isEqualTo("Itsenäisyyspäivä"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/console/sites/" + site + "/arming")
+                        .with(httpBasic(OPERATOR, "demo-operator")).with(csrf)
+                        .param("disarmFrom", "19:00").param("armBy", "18:00"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("invalid"));
+        assertThat(armingControl.schedule(1, site).orElseThrow().toleranceMinutes()).isEqualTo(10); // kept
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/console/sites/" + site + "/modes")
+                        .with(httpBasic(OPERATOR, "demo-operator")).with(csrf).param("mode", "SERVICE").param("zone", "5")
+                        .param("minutes", "30"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/console/sites/" + site).with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("Arming control"),
+                                org.hamcrest.Matchers.containsString("SERVICE"), org.hamcrest.Matchers.containsString("zone 05"),
+                                org.hamcrest.Matchers.containsString("Itsenäisyyspäivä"))));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/console/sites/999999/arming")
+                        .with(httpBasic(OPERATOR, "demo-operator")).with(csrf).param("tolerance", "5"))
+                .andExpect(status().isNotFound()); // not this tenant's site
+    }
+
     private java.util.Optional<SiteArming> arming() {
         return armingControl.arming(1, site);
     }
