@@ -30,17 +30,8 @@ fi
 sim_key=()
 [ "$MODE" = "aes256" ] && sim_key=(--aes-key "$KEY")
 
-if curl -fs "http://127.0.0.1:$WEB_PORT/actuator/health" >/dev/null 2>&1; then
-  echo "benchmark: something already answers on port $WEB_PORT (an earlier run still stopping?); not measuring it" >&2
-  exit 1
-fi
-./vaka start >"$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$WEB_PORT/actuator/health" >/dev/null 2>&1 && break
-  sleep 1
-done
+. "$ROOT/scripts/bench-server.sh"
+start_bench_server benchmark "$WORK/server.log"
 echo "benchmark: $DB, $MODE, $ACCOUNTS panels, $DURATION, rate ${RATE:-max} — work dir $WORK" >&2
 ./vaka sim --accounts "$ACCOUNTS" --rate "$RATE" --duration 15s --port "$RX_PORT" --api "http://127.0.0.1:$WEB_PORT" "${sim_key[@]}" >"$WORK/warmup.txt" 2>&1
 ./vaka sim --accounts "$ACCOUNTS" --rate "$RATE" --duration "$DURATION" --port "$RX_PORT" --api "http://127.0.0.1:$WEB_PORT" --no-register "${sim_key[@]}" 2>"$WORK/progress.txt" | tee "$WORK/result.txt"

@@ -50,17 +50,8 @@ case "$BROKER" in
   *) echo "usage: $0 embedded|mosquitto|system-mosquitto [panels] [rate/s] [duration]" >&2; exit 2 ;;
 esac
 
-if curl -fs "http://127.0.0.1:$WEB_PORT/actuator/health" >/dev/null 2>&1; then
-  echo "command-bench: something already answers on port $WEB_PORT (an earlier run still stopping?); not measuring it" >&2
-  exit 1
-fi
-./vaka start >"$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER ${MOSQUITTO:-} 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$WEB_PORT/actuator/health" >/dev/null 2>&1 && break
-  sleep 1
-done
+. "$ROOT/scripts/bench-server.sh"
+start_bench_server command-bench "$WORK/server.log" ${MOSQUITTO:-}
 echo "command-bench: $BROKER broker, $PANELS panels, $RATE commands/s, $DURATION — work dir $WORK" >&2
 # Warm-up: the same run for 20 s, so the measured one meets compiled code, not the interpreter.
 ./vaka command-bench --panels "$PANELS" --rate "$RATE" --duration 20s --port "$RX_PORT" \

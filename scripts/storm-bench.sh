@@ -27,17 +27,8 @@ if [ "$DB" = "postgres" ]; then
   export VAKA_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA&reWriteBatchedInserts=true"
   export VAKA_DB_USER=postgres VAKA_DB_PASSWORD=""
 fi
-if curl -fs "http://127.0.0.1:$WEB_PORT/actuator/health" >/dev/null 2>&1; then
-  echo "storm-bench: something already answers on port $WEB_PORT (an earlier run still stopping?); not measuring it" >&2
-  exit 1
-fi
-./vaka start >"$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$WEB_PORT/actuator/health" >/dev/null 2>&1 && break
-  sleep 1
-done
+. "$ROOT/scripts/bench-server.sh"
+start_bench_server storm-bench "$WORK/server.log"
 echo "storm-bench: $DB, $SITES sites x $EVENTS events, $CONNECTIONS connections — work dir $WORK" >&2
 ./vaka storm --sites "$SITES" --events-per-site "$EVENTS" --connections "$CONNECTIONS" --port "$RX_PORT" \
   --api "http://127.0.0.1:$WEB_PORT" 2>"$WORK/progress.txt" | tee "$WORK/result.txt"
