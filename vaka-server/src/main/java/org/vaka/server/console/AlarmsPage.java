@@ -40,10 +40,13 @@ class AlarmsPage {
 
     private final org.vaka.server.alarms.AlarmResponses responses;
     private final org.vaka.server.alarms.ArmingControl arming;
+    private final org.vaka.server.alarms.SiteConditions conditions;
 
     AlarmsPage(AlarmQueue alarms, Sites sites, SignalQueries signals, java.time.Clock clock,
                org.vaka.server.sites.SiteContacts contacts, org.vaka.server.sites.SiteDescriptions descriptions,
-               org.vaka.server.alarms.AlarmResponses responses, org.vaka.server.alarms.ArmingControl arming) {
+               org.vaka.server.alarms.AlarmResponses responses, org.vaka.server.alarms.ArmingControl arming,
+               org.vaka.server.alarms.SiteConditions conditions) {
+        this.conditions = conditions;
         this.responses = responses;
         this.arming = arming;
         this.contacts = contacts;
@@ -98,6 +101,7 @@ class AlarmsPage {
         model.addAttribute("resolutions", List.of(Resolution.values()));
         model.addAttribute("dispatches", responses.dispatches(me.tenantId(), id));
         model.addAttribute("arming", arming.arming(me.tenantId(), alarm.siteId()).orElse(null));
+        model.addAttribute("condition", conditions.of(me.tenantId(), alarm.siteId()).orElse(null));
         return "alarm";
     }
 

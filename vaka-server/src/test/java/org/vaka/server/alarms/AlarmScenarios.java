@@ -362,6 +362,31 @@ abstract class AlarmScenarios extends AlarmScenariosBase {
     }
 
     @Test
+    void theSitesConditionFollowsItsTroublesAndTheirRestores() throws Exception {
+        long site = accounts.view(1, account).orElseThrow().siteId();
+        for (String event : List.of("AT0000", "YT0000", "TA05", "XQ0001", "BA03", "CL0002")) {
+            panelSays(event);
+        }
+        await().until(() -> mine().size() == 3 && armingControl.arming(1, site).isPresent());
+        mvc.perform(get("/api/v1/sites/" + site + "/condition").with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mainsOut").value(true)).andExpect(jsonPath("$.batteryLow").value(true))
+                .andExpect(jsonPath("$.tamperedZones[0]").value("05")).andExpect(jsonPath("$.jammed").value(true))
+                .andExpect(jsonPath("$.zonesInAlarm[0]").value("03"))
+                .andExpect(jsonPath("$.arming.state").value("ARMED_AWAY")).andExpect(jsonPath("$.arming.byUser").value("0002"))
+                .andExpect(jsonPath("$.paths[0].inFault").value(false));
+        for (String event : List.of("AR0000", "YR0000", "TR05", "XH0001", "BR03", "OP0002")) {
+            panelSays(event);
+        }
+        mvc.perform(get("/api/v1/sites/" + site + "/condition").with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(jsonPath("$.mainsOut").value(false)).andExpect(jsonPath("$.batteryLow").value(false))
+                .andExpect(jsonPath("$.tamperedZones.length()").value(0)).andExpect(jsonPath("$.jammed").value(false))
+                .andExpect(jsonPath("$.zonesInAlarm.length()").value(0));
+        mvc.perform(get("/api/v1/sites/999999/condition").with(httpBasic(OPERATOR, "demo-operator")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void aDisarmFiftyNineSecondsAfterTheBurglaryCancelsIt() throws Exception {
         panelSays("BA03");
         await().until(() -> mine().size() == 1);
