@@ -8,6 +8,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.vaka.server.identity.CustomerLogins;
+import org.vaka.server.identity.CustomerRole;
 import org.vaka.server.identity.Role;
 import org.vaka.server.identity.StaffDirectory;
 import org.vaka.server.sites.PanelAccountRegistration;
@@ -41,6 +43,7 @@ class DemoTenant implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoTenant.class);
 
     private final StaffDirectory staff;
+    private final CustomerLogins customerLogins;
     private final PanelAccounts accounts;
     private final SiteContacts contacts;
     private final SiteDescriptions descriptions;
@@ -48,12 +51,13 @@ class DemoTenant implements ApplicationRunner {
     private final SiteInstructions instructions;
     private final boolean enabled;
 
-    DemoTenant(StaffDirectory staff, PanelAccounts accounts, SiteContacts contacts, SiteDescriptions descriptions,
+    DemoTenant(StaffDirectory staff, CustomerLogins customerLogins, PanelAccounts accounts, SiteContacts contacts, SiteDescriptions descriptions,
                PanelUsers users, SiteInstructions instructions, @Value("${vaka.demo.seed:true}") boolean enabled) {
         this.descriptions = descriptions;
         this.users = users;
         this.instructions = instructions;
         this.staff = staff;
+        this.customerLogins = customerLogins;
         this.accounts = accounts;
         this.contacts = contacts;
         this.enabled = enabled;
@@ -68,6 +72,7 @@ class DemoTenant implements ApplicationRunner {
         if (staff.anyTenant()) {
             addBrokerLogins();
             addSiteDetails();
+            addCustomerLogins();
             return;
         }
         staff.createTenant(TENANT_ID, "Demo Larm AB");
@@ -76,7 +81,9 @@ class DemoTenant implements ApplicationRunner {
         demoPanels().forEach(panel -> accounts.register(TENANT_ID, panel));
         callLists();
         addSiteDetails();
+        addCustomerLogins();
         log.info("seeded the demo tenant: operator@demo.vaka / demo-operator, admin@demo.vaka / demo-admin, "
+                + "customers anna@demo.vaka and bo@demo.vaka / demo-customer, "
                 + "panel accounts 1234 (plain), 5678 (AES-128), 9ABC (AES-256), MQTT logins demo-broker-<account>, "
                 + "contacts, verification words, customers, zones, "
                 + "panel users and a burglary instruction");
@@ -149,6 +156,20 @@ class DemoTenant implements ApplicationRunner {
                             instructions.override(TENANT_ID, view.siteId(), "BURGLARY", site.burglary());
                         }
                     });
+        }
+    }
+
+    /**
+     * The demo customers' own portal logins, each the owner of one site. Also run on a data directory from before
+     * customers had logins: a missing one is added, an existing one (perhaps with a changed password) is left alone.
+     */
+    private void addCustomerLogins() {
+        record Login(String customerNumber, String email) {
+        }
+        for (Login login : List.of(new Login("100001", "anna@demo.vaka"), new Login("100002", "bo@demo.vaka"))) {
+            if (!customerLogins.exists(login.email())) {
+                customerLogins.create(TENANT_ID, login.customerNumber(), login.email(), "demo-customer", CustomerRole.OWNER);
+            }
         }
     }
 

@@ -10,4 +10,7 @@ public interface Sites {
     List<SiteView> list(long tenantId, String account);
 
     Optional<SiteView> find(long tenantId, long siteId);
+
+    /** The sites of one customer of the tenant: all a customer's own login may ever see. */
+    List<SiteView> ofCustomer(long tenantId, long customerId);
 }

@@ -38,6 +38,9 @@ class DemoSiteDetailsUpgradeTest {
         // What a database from before V8's data looks like: the columns and tables are there, empty.
         jdbc.sql("update site set customer_id = null, street = null, postal_code = null, city = null, directions = null, "
                 + "key_held = false, guard_company = null").update();
+        // ...and from before V14: no customer logins yet.
+        jdbc.sql("delete from customer_session").update();
+        jdbc.sql("delete from customer_login").update();
         jdbc.sql("delete from customer").update();
         jdbc.sql("delete from site_zone").update();
         jdbc.sql("delete from site_user").update();
@@ -58,6 +61,9 @@ class DemoSiteDetailsUpgradeTest {
         assertThat(jdbc.sql("select count(*) from site_instruction_step where site_id = ? and kind = 'BURGLARY'").param(anna)
                 .query(Integer.class).single()).isEqualTo(4);
         assertThat(contacts.contacts(1, anna).orElseThrow()).isEqualTo(callList);
+        assertThat(jdbc.sql("select l.email || ' ' || l.role || ' ' || c.customer_number from customer_login l "
+                + "join customer c on c.id = l.customer_id order by l.email").query(String.class).list())
+                .containsExactly("anna@demo.vaka OWNER 100001", "bo@demo.vaka OWNER 100002");
         assertThat(contacts.verificationWordMatches(1, anna, "blåbär")).contains(true);
         assertThat(jdbc.sql("select email || password_hash from staff_user order by id").query(String.class).list().toString())
                 .isEqualTo(staffBefore);

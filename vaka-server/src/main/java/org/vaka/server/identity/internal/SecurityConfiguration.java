@@ -1,38 +1,102 @@
 package org.vaka.server.identity.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.vaka.server.identity.CustomerLogins;
+import org.vaka.server.identity.CustomerPrincipal;
+import org.vaka.server.identity.CustomerRole;
+import org.vaka.server.identity.CustomerSessions;
 
 /**
- * Who may reach what. Browsers sign in with a form (CSRF-protected); tools and scripts call the API with
- * HTTP Basic. A request that carries its own credentials cannot be forged cross-site, so CSRF is only
- * waived for those.
+ * Who may reach what. Two chains: the customers' portal (its own sign-in page, HTTP Basic and the app's bearer
+ * tokens) and everything else, for the centre's staff. Both sign people in through one authentication manager, so a
+ * customer who calls a staff endpoint is known and refused (403), and so is a member of staff at the portal: a
+ * customer holds only {@code ROLE_CUSTOMER*}, staff only {@code ROLE_OPERATOR}/{@code ROLE_ADMIN}.
+ * Browsers sign in with a form (CSRF-protected); a request that carries its own credentials cannot be forged
+ * cross-site, so CSRF is only waived for those.
  */
 @Configuration
 class SecurityConfiguration {
 
     private static final RequestMatcher CARRIES_CREDENTIALS = request -> request.getHeader("Authorization") != null;
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    private static final RequestMatcher APP_LOGIN = request -> HttpMethod.POST.matches(request.getMethod())
+            && request.getRequestURI().equals(request.getContextPath() + "/api/v1/auth/login");
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
     }
 
+    /** Staff first: their calls (many, from tools with HTTP Basic) then never pay for the customers' throttle. */
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    AuthenticationManager authenticationManager(StaffUserDetailsService staff, CustomerLogins customers,
+                                                LoginThrottle throttle, PasswordEncoder passwords) {
+        DaoAuthenticationProvider staffProvider = new DaoAuthenticationProvider(staff);
+        staffProvider.setPasswordEncoder(passwords);
+        return new ProviderManager(staffProvider, new CustomerAuthentication(customers, throttle, passwords));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authentication, CustomerSessions sessions)
+            throws Exception {
+        ApiEntryPoint apiEntryPoint = new ApiEntryPoint();
+        http.securityMatcher("/portal", "/portal/**", "/api/v1/portal/**", "/api/v1/auth/**")
+                .authenticationManager(authentication)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/portal/login").permitAll()
+                        .requestMatchers(APP_LOGIN).permitAll()
+                        .anyRequest().hasAuthority(CustomerRole.CUSTOMER_AUTHORITY))
+                .formLogin(form -> form.loginPage("/portal/login")
+                        .successHandler((request, response, auth) -> {
+                            if (auth.getPrincipal() instanceof CustomerPrincipal customer) {
+                                String id = sessions.open(customer, CustomerSessions.WEB, request.getHeader("User-Agent")).id();
+                                request.getSession().setAttribute(CustomerSessions.CURRENT_SESSION, id);
+                            }
+                            response.sendRedirect(request.getContextPath() + "/portal");
+                        })
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof LockedException ? "/portal/login?locked" : "/portal/login?error")))
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal/login?logout")
+                        .addLogoutHandler((request, response, auth) -> revokeBrowserSession(request, auth, sessions)))
+                .httpBasic(basic -> basic.realmName("Vaka").authenticationEntryPoint(apiEntryPoint)
+                        .securityContextRepository(basicContexts()))
+                .addFilterBefore(new BearerTokenFilter(sessions, apiEntryPoint), BasicAuthenticationFilter.class)
+                .addFilterAfter(new RevokedWebSessionFilter(sessions), SecurityContextHolderFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_CREDENTIALS, APP_LOGIN))
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(apiEntryPoint, API));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication, CustomerSessions sessions)
+            throws Exception {
+        http.authenticationManager(authentication)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/js/**",
                                 "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -48,12 +112,28 @@ class SecurityConfiguration {
                         .anyRequest().hasRole("OPERATOR"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                // A tool that keeps the session cookie is not made to pay for a bcrypt check on every call.
-                .httpBasic(basic -> basic.realmName("Vaka").securityContextRepository(new DelegatingSecurityContextRepository(
-                        new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
+                .httpBasic(basic -> basic.realmName("Vaka").securityContextRepository(basicContexts()))
+                // An app's token at a staff endpoint is a customer all the same: known, and refused with 403.
+                .addFilterBefore(new BearerTokenFilter(sessions, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)),
+                        BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_CREDENTIALS))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
         return http.build();
+    }
+
+    /** A tool that keeps the session cookie is not made to pay for a bcrypt check on every call. */
+    private static SecurityContextRepository basicContexts() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
+    private static void revokeBrowserSession(HttpServletRequest request, org.springframework.security.core.Authentication auth,
+                                             CustomerSessions sessions) {
+        var http = request.getSession(false);
+        if (http != null && http.getAttribute(CustomerSessions.CURRENT_SESSION) instanceof String id
+                && auth != null && auth.getPrincipal() instanceof CustomerPrincipal customer) {
+            sessions.revoke(customer.loginId(), id);
+        }
     }
 }

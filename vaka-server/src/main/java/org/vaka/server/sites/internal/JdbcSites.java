@@ -40,6 +40,11 @@ class JdbcSites implements Sites {
         return collect(jdbc.sql(SELECT + " and s.id = ? order by a.account").params(tenantId, siteId)).stream().findFirst();
     }
 
+    @Override
+    public List<SiteView> ofCustomer(long tenantId, long customerId) {
+        return collect(jdbc.sql(SELECT + " and s.customer_id = ? order by s.id, a.account").params(tenantId, customerId));
+    }
+
     private static List<SiteView> collect(JdbcClient.StatementSpec query) {
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, List<String>> accounts = new LinkedHashMap<>();

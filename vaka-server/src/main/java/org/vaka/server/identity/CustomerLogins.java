@@ -1,0 +1,71 @@
+package org.vaka.server.identity;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** Customers' own logins. Passwords are only ever stored as bcrypt hashes. */
+@Service
+public class CustomerLogins {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    CustomerLogins(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds a login for the tenant's customer with that number.
+     *
+     * @return the login's id; empty when the tenant has no such customer
+     */
+    public Optional<Long> create(long tenantId, String customerNumber, String email, String rawPassword, CustomerRole role) {
+        Optional<Long> customer = jdbc.sql("select id from customer where tenant_id = ? and customer_number = ?")
+                .params(tenantId, customerNumber).query(Long.class).optional();
+        return customer.map(customerId -> {
+            var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            jdbc.sql("""
+                    insert into customer_login (tenant_id, customer_id, email, password_hash, role, enabled, created_at)
+                    values (?, ?, ?, ?, ?, true, ?)""")
+                    .params(tenantId, customerId, normalised(email), passwords.encode(rawPassword), role.name(),
+                            OffsetDateTime.now(clock))
+                    .update(keys, "id");
+            return keys.getKey().longValue();
+        });
+    }
+
+    public boolean exists(String email) {
+        return jdbc.sql("select count(*) from customer_login where email = ?").param(normalised(email))
+                .query(Long.class).single() > 0;
+    }
+
+    public Optional<CustomerPrincipal> findByEmail(String email) {
+        return jdbc.sql(SELECT + " where email = ?").param(normalised(email)).query(CustomerLogins::principal).optional();
+    }
+
+    public Optional<CustomerPrincipal> find(long loginId) {
+        return jdbc.sql(SELECT + " where id = ?").param(loginId).query(CustomerLogins::principal).optional();
+    }
+
+    private static final String SELECT = """
+            select id, tenant_id, customer_id, email, role, password_hash, enabled from customer_login""";
+
+    private static CustomerPrincipal principal(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new CustomerPrincipal(rs.getLong("id"), rs.getLong("tenant_id"), rs.getLong("customer_id"),
+                rs.getString("email"), CustomerRole.valueOf(rs.getString("role")), rs.getString("password_hash"),
+                rs.getBoolean("enabled"));
+    }
+
+    static String normalised(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}
