@@ -16,6 +16,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -41,6 +42,8 @@ class SecurityConfiguration {
 
     private static final RequestMatcher CARRIES_CREDENTIALS = request -> request.getHeader("Authorization") != null;
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    /** An API call without a session cookie can only be authenticated by what it carries, so it cannot be forged. */
+    private static final RequestMatcher API_WITHOUT_SESSION = request -> API.matches(request) && request.getRequestedSessionId() == null;
     private static final RequestMatcher APP_LOGIN = request -> HttpMethod.POST.matches(request.getMethod())
             && request.getRequestURI().equals(request.getContextPath() + "/api/v1/auth/login");
 
@@ -63,6 +66,7 @@ class SecurityConfiguration {
     SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authentication, CustomerSessions sessions)
             throws Exception {
         ApiEntryPoint apiEntryPoint = new ApiEntryPoint();
+        var signIn = new LoginUrlAuthenticationEntryPoint("/portal/login");
         http.securityMatcher("/portal", "/portal/**", "/api/v1/portal/**", "/api/v1/auth/**")
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth
@@ -86,8 +90,15 @@ class SecurityConfiguration {
                         .securityContextRepository(basicContexts()))
                 .addFilterBefore(new BearerTokenFilter(sessions, apiEntryPoint), BasicAuthenticationFilter.class)
                 .addFilterAfter(new RevokedWebSessionFilter(sessions), SecurityContextHolderFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_CREDENTIALS, APP_LOGIN))
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(apiEntryPoint, API));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(CARRIES_CREDENTIALS, APP_LOGIN, API_WITHOUT_SESSION))
+                // Whatever a browser says it accepts: the API answers 401, a page sends it to sign in.
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> {
+                    if (API.matches(request)) {
+                        apiEntryPoint.commence(request, response, e);
+                    } else {
+                        signIn.commence(request, response, e);
+                    }
+                }));
         return http.build();
     }
 

@@ -1,0 +1,320 @@
+package org.vaka.server.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.vaka.server.TestClock;
+import org.vaka.server.identity.CustomerLogins;
+import org.vaka.server.identity.CustomerRole;
+import org.vaka.server.sites.PanelAccounts;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * The portal's API and pages as the demo customers, the centre's staff, strangers and apps with tokens see them:
+ * every endpoint for every kind of caller, on the caller's own site, someone else's and one that does not exist.
+ * No cell may answer with another customer's data, and someone else's site must look exactly like a missing one.
+ */
+abstract class PortalScenarios {
+
+    static final String PASSWORD = "demo-customer";
+    static final long NO_SUCH_SITE = 987_654_321L;
+
+    @Autowired MockMvc mvc;
+    @Autowired PanelAccounts accounts;
+    @Autowired CustomerLogins logins;
+    @Autowired TestClock clock;
+
+    long annasSite;
+    long bosSite;
+
+    @BeforeEach
+    void demoSites() {
+        annasSite = accounts.view(1, "1234").orElseThrow().siteId();
+        bosSite = accounts.view(1, "5678").orElseThrow().siteId();
+    }
+
+    /** Who calls, and how that shows on a request. */
+    record Caller(String name, UnaryOperator<MockHttpServletRequestBuilder> auth) {
+    }
+
+    /** An endpoint of the portal's API, for a given site. */
+    record Endpoint(String name, java.util.function.LongFunction<MockHttpServletRequestBuilder> request, int success) {
+    }
+
+    List<Endpoint> siteEndpoints() {
+        return List.of(
+                new Endpoint("overview", site -> get("/api/v1/portal/sites/{id}", site), 200),
+                new Endpoint("history", site -> get("/api/v1/portal/sites/{id}/history", site), 200),
+                new Endpoint("arming history", site -> get("/api/v1/portal/sites/{id}/history?kind=arming&limit=5", site), 200),
+                new Endpoint("arm", site -> post("/api/v1/portal/sites/{id}/arm", site)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"mode\":\"AWAY\",\"code\":\"123456\"}"), 202),
+                new Endpoint("arm, malformed", site -> post("/api/v1/portal/sites/{id}/arm", site)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"mode\":\"SIDEWAYS\"}"), 400),
+                new Endpoint("disarm", site -> post("/api/v1/portal/sites/{id}/disarm", site)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"123456\"}"), 202),
+                new Endpoint("history page", site -> get("/portal/sites/{id}/history", site), 200));
+    }
+
+    Caller basic(String email) {
+        return new Caller(email, r -> r.with(httpBasic(email, email.startsWith("operator") ? "demo-operator" : PASSWORD)));
+    }
+
+    Caller bearer(String name, String token) {
+        return new Caller(name, r -> r.header("Authorization", "Bearer " + token));
+    }
+
+    static final Caller ANONYMOUS = new Caller("anonymous", r -> r);
+
+    String appLogin(String email, String password) throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .header("User-Agent", "VakaApp/1.0 test")
+                .content("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        return JsonPath.read(response.getContentAsString(), "$.token");
+    }
+
+    int appLoginStatus(String email, String password) throws Exception {
+        return mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")).andReturn().getResponse().getStatus();
+    }
+
+    MockHttpServletResponse call(Caller caller, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(caller.auth().apply(request)).andReturn().getResponse();
+    }
+
+    @Test
+    void everyEndpointForEveryCallerOnOwnOthersAndMissingSitesLeaksNothing() throws Exception {
+        String annasToken = appLogin("anna@demo.vaka", PASSWORD);
+        String revoked = appLogin("anna@demo.vaka", PASSWORD);
+        String revokedId = sessionIdOf(revoked);
+        assertThat(call(basic("anna@demo.vaka"), delete("/api/v1/auth/sessions/{id}", revokedId)).getStatus()).isEqualTo(204);
+
+        Caller anna = basic("anna@demo.vaka");
+        Caller bo = basic("bo@demo.vaka");
+        Caller operator = basic("operator@demo.vaka");
+        Caller annasApp = bearer("anna's app", annasToken);
+        Caller revokedApp = bearer("revoked token", revoked);
+
+        record Cell(Caller caller, long site, int expected, String othersName) {
+        }
+        List<Cell> cells = List.of(
+                new Cell(anna, annasSite, 0, "Bo Berg"), new Cell(anna, bosSite, 404, "Bo Berg"), new Cell(anna, NO_SUCH_SITE, 404, "Bo Berg"),
+                new Cell(annasApp, annasSite, 0, "Bo Berg"), new Cell(annasApp, bosSite, 404, "Bo Berg"),
+                new Cell(annasApp, NO_SUCH_SITE, 404, "Bo Berg"),
+                new Cell(bo, bosSite, 0, "Anna"), new Cell(bo, annasSite, 404, "Anna"), new Cell(bo, NO_SUCH_SITE, 404, "Anna"),
+                new Cell(operator, annasSite, 403, "Anna"), new Cell(operator, bosSite, 403, "Bo Berg"),
+                new Cell(operator, NO_SUCH_SITE, 403, "Anna"),
+                new Cell(ANONYMOUS, annasSite, 401, "Anna"), new Cell(ANONYMOUS, bosSite, 401, "Bo Berg"),
+                new Cell(ANONYMOUS, NO_SUCH_SITE, 401, "Anna"),
+                new Cell(revokedApp, annasSite, 401, "Anna"), new Cell(revokedApp, bosSite, 401, "Bo Berg"),
+                new Cell(revokedApp, NO_SUCH_SITE, 401, "Anna"));
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : siteEndpoints()) {
+            boolean page = endpoint.name().endsWith("page");
+            String missingBody = null;
+            for (Cell cell : cells) {
+                int expected = cell.expected() == 0 ? endpoint.success() : cell.expected();
+                if (page && expected == 401 && cell.caller() == ANONYMOUS) {
+                    expected = 302; // a browser is sent to the sign-in page instead
+                }
+                MockHttpServletResponse response = call(cell.caller(), endpoint.request().apply(cell.site()));
+                String where = endpoint.name() + " × " + cell.caller().name() + " × site " + cell.site();
+                if (response.getStatus() != expected) {
+                    wrong.add(where + ": " + response.getStatus() + " instead of " + expected);
+                }
+                if (response.getContentAsString().contains(cell.othersName())) {
+                    wrong.add(where + ": shows " + cell.othersName());
+                }
+                if (expected == 404 && !page) {
+                    String body = response.getContentAsString().replace("/" + cell.site(), "/{id}");
+                    if (missingBody == null) {
+                        missingBody = body;
+                    } else if (!missingBody.equals(body)) {
+                        wrong.add(where + ": a 404 that differs from a missing site's: " + body + " vs " + missingBody);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theListOfSitesHoldsOnlyTheCallersOwn() throws Exception {
+        String annas = call(basic("anna@demo.vaka"), get("/api/v1/portal/sites")).getContentAsString();
+        assertThat(JsonPath.<List<Integer>>read(annas, "$[*].id")).containsExactly((int) annasSite);
+        assertThat(annas).contains("Villa Solbacken").doesNotContain("Bo Berg", "Cecilia", "sommarstugan");
+        String bos = call(basic("bo@demo.vaka"), get("/api/v1/portal/sites")).getContentAsString();
+        assertThat(JsonPath.<List<Integer>>read(bos, "$[*].id")).containsExactly((int) bosSite);
+        assertThat(bos).doesNotContain("Anna", "Solbacken");
+        assertThat(call(basic("operator@demo.vaka"), get("/api/v1/portal/sites")).getStatus()).isEqualTo(403);
+        assertThat(call(ANONYMOUS, get("/api/v1/portal/sites")).getStatus()).isEqualTo(401);
+
+        String page = call(basic("anna@demo.vaka"), get("/portal")).getContentAsString();
+        assertThat(page).contains("Villa Solbacken", "Arm away").doesNotContain("Bo Berg");
+        assertThat(call(basic("operator@demo.vaka"), get("/portal")).getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get("/portal")).andReturn().getResponse().getRedirectedUrl()).endsWith("/portal/login");
+    }
+
+    @Test
+    void aCommandIsReadOnlyByItsOwnCustomer() throws Exception {
+        MockHttpServletResponse sent = call(basic("anna@demo.vaka"), post("/api/v1/portal/sites/{id}/arm", annasSite)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"mode\":\"HOME\",\"code\":\"123456\"}"));
+        assertThat(sent.getStatus()).isEqualTo(202);
+        String id = JsonPath.read(sent.getContentAsString(), "$.id");
+        assertThat(sent.getContentAsString()).doesNotContain("123456");
+
+        // No panel is connected in this test: the command ends, refused as offline (or timed out), with a reason.
+        MockHttpServletResponse outcome = call(basic("anna@demo.vaka"), get("/api/v1/portal/commands/{id}?waitSeconds=15", id));
+        assertThat(outcome.getStatus()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(outcome.getContentAsString(), "$.status")).isEqualTo("failed");
+        assertThat(JsonPath.<String>read(outcome.getContentAsString(), "$.refusal")).isIn("PANEL_OFFLINE", "TIMED_OUT");
+
+        MockHttpServletResponse bos = call(basic("bo@demo.vaka"), get("/api/v1/portal/commands/{id}", id));
+        MockHttpServletResponse missing = call(basic("bo@demo.vaka"), get("/api/v1/portal/commands/{id}", UUID.randomUUID()));
+        assertThat(bos.getStatus()).isEqualTo(404);
+        assertThat(bos.getContentAsString().replace(id, "x")).isEqualTo(missing.getContentAsString().replaceAll(
+                "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "x"));
+        assertThat(call(basic("operator@demo.vaka"), get("/api/v1/portal/commands/{id}", id)).getStatus()).isEqualTo(403);
+        assertThat(call(ANONYMOUS, get("/api/v1/portal/commands/{id}", id)).getStatus()).isEqualTo(401);
+        assertThat(call(basic("anna@demo.vaka"), post("/api/v1/portal/sites/{id}/arm", annasSite)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"mode\":\"AWAY\",\"code\":\"12\"}")).getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void customersNeverPassTheStaffsRulesNorStaffTheCustomers() throws Exception {
+        String token = appLogin("anna@demo.vaka", PASSWORD);
+        for (Caller customer : List.of(basic("anna@demo.vaka"), bearer("anna's app", token))) {
+            assertThat(call(customer, get("/api/v1/sites")).getStatus()).as(customer.name()).isEqualTo(403);
+            assertThat(call(customer, get("/api/v1/sites/{id}/state", annasSite)).getStatus()).isEqualTo(403);
+            assertThat(call(customer, post("/api/v1/sites/{id}/commands", annasSite).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"type\":\"DISARM\",\"code\":\"123456\"}")).getStatus()).isEqualTo(403);
+            assertThat(call(customer, get("/api/v1/signals")).getStatus()).isEqualTo(403);
+            assertThat(call(customer, get("/console")).getStatus()).isEqualTo(403);
+        }
+        assertThat(call(basic("operator@demo.vaka"), get("/api/v1/sites")).getStatus()).isEqualTo(200);
+        assertThat(call(basic("operator@demo.vaka"), get("/api/v1/auth/sessions")).getStatus()).isEqualTo(403);
+        assertThat(appLoginStatus("operator@demo.vaka", "demo-operator")).isEqualTo(401); // no app tokens for staff
+    }
+
+    @Test
+    void anAppSignsInListsItsSessionsAndARevokedTokenNoLongerOpensAnything() throws Exception {
+        String token = appLogin("anna@demo.vaka", PASSWORD);
+        Caller app = bearer("app", token);
+        assertThat(call(app, get("/api/v1/portal/sites")).getStatus()).isEqualTo(200);
+
+        String sessions = call(app, get("/api/v1/auth/sessions")).getContentAsString();
+        String id = sessionIdOf(token);
+        assertThat(JsonPath.<List<Boolean>>read(sessions, "$[?(@.id == '" + id + "')].current")).containsExactly(true);
+        assertThat(JsonPath.<List<String>>read(sessions, "$[?(@.id == '" + id + "')].userAgent")).containsExactly("VakaApp/1.0 test");
+        assertThat(sessions).doesNotContain(token);
+
+        assertThat(call(basic("bo@demo.vaka"), delete("/api/v1/auth/sessions/{id}", id)).getStatus()).isEqualTo(404);
+        assertThat(call(app, get("/api/v1/portal/sites")).getStatus()).isEqualTo(200);
+        assertThat(call(basic("anna@demo.vaka"), delete("/api/v1/auth/sessions/{id}", id)).getStatus()).isEqualTo(204);
+        assertThat(call(app, get("/api/v1/portal/sites")).getStatus()).isEqualTo(401);
+        assertThat(call(app, get("/api/v1/auth/sessions")).getStatus()).isEqualTo(401);
+        assertThat(call(bearer("made up", "not-a-token"), get("/api/v1/portal/sites")).getStatus()).isEqualTo(401);
+        assertThat(appLoginStatus("anna@demo.vaka", "wrong")).isEqualTo(401);
+    }
+
+    @Test
+    void aBrowserSignsInAtThePortalWithCsrfAndIsSignedOutWhenItsSessionIsRevoked() throws Exception {
+        assertThat(mvc.perform(post("/portal/login").param("username", "anna@demo.vaka").param("password", PASSWORD))
+                .andReturn().getResponse().getStatus()).isEqualTo(403); // no CSRF token
+        MockHttpSession browser = (MockHttpSession) mvc.perform(post("/portal/login").with(csrf())
+                        .param("username", "anna@demo.vaka").param("password", PASSWORD))
+                .andExpect(redirectedUrl("/portal")).andReturn().getRequest().getSession();
+        mvc.perform(get("/portal").session(browser)).andExpect(status().isOk());
+        mvc.perform(post("/portal/sites/{id}/disarm", annasSite).session(browser).param("code", "123456"))
+                .andExpect(status().isForbidden()); // a form without its CSRF token
+
+        String sessions = call(basic("anna@demo.vaka"), get("/api/v1/auth/sessions")).getContentAsString();
+        List<String> web = JsonPath.read(sessions, "$[?(@.kind == 'WEB' && @.active == true)].id");
+        assertThat(web).isNotEmpty();
+        web.forEach(id -> {
+            try {
+                call(basic("anna@demo.vaka"), delete("/api/v1/auth/sessions/{id}", id));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(mvc.perform(get("/portal").session(browser)).andReturn().getResponse().getRedirectedUrl())
+                .endsWith("/portal/login");
+
+        mvc.perform(post("/portal/login").with(csrf()).param("username", "anna@demo.vaka").param("password", "wrong"))
+                .andExpect(redirectedUrl("/portal/login?error"));
+    }
+
+    @Test
+    void fiveFailuresLockAnAddressKnownOrNotUntilTheLockHasPassedAndASuccessStartsTheCountAgain() throws Exception {
+        String email = "lockout-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
+        logins.create(1, "100042", email, "right-password", CustomerRole.USER).orElseThrow();
+        String stranger = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
+
+        for (int i = 0; i < 4; i++) {
+            assertThat(appLoginStatus(email, "wrong")).isEqualTo(401);
+        }
+        assertThat(appLoginStatus(email, "right-password")).isEqualTo(200); // a success forgets the failures
+        for (int i = 0; i < 4; i++) {
+            assertThat(appLoginStatus(email, "wrong")).isEqualTo(401);
+        }
+        assertThat(appLoginStatus(email, "right-password")).isEqualTo(200);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(appLoginStatus(email, "wrong")).isEqualTo(401);
+            assertThat(appLoginStatus(stranger, "wrong")).isEqualTo(401);
+        }
+        MockHttpServletResponse locked = mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\":\"" + email + "\",\"password\":\"right-password\"}")).andReturn().getResponse();
+        MockHttpServletResponse strangerLocked = mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\":\"" + stranger + "\",\"password\":\"anything\"}")).andReturn().getResponse();
+        assertThat(locked.getStatus()).isEqualTo(429);
+        assertThat(strangerLocked.getStatus()).isEqualTo(429);
+        assertThat(locked.getContentAsString()).isEqualTo(strangerLocked.getContentAsString()).contains("Too many failed");
+        assertThat(mvc.perform(get("/api/v1/portal/sites").with(httpBasic(email, "right-password")))
+                .andReturn().getResponse().getStatus()).isEqualTo(429);
+        assertThat(mvc.perform(post("/portal/login").with(csrf()).param("username", email).param("password", "right-password"))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/portal/login?locked");
+
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(appLoginStatus(email, "right-password")).isEqualTo(429);
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        assertThat(appLoginStatus(email, "right-password")).isEqualTo(200);
+
+        // Failures spread wider than the window never add up to a lock.
+        for (int i = 0; i < 4; i++) {
+            assertThat(appLoginStatus(email, "wrong")).isEqualTo(401);
+        }
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(appLoginStatus(email, "wrong")).isEqualTo(401);
+        assertThat(appLoginStatus(email, "right-password")).isEqualTo(200);
+    }
+
+    private String sessionIdOf(String token) throws Exception {
+        String sessions = call(bearer("app", token), get("/api/v1/auth/sessions")).getContentAsString();
+        List<String> ids = JsonPath.read(sessions, "$[?(@.current == true)].id");
+        assertThat(ids).hasSize(1);
+        return ids.getFirst();
+    }
+}
