@@ -13,7 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Debian's headless Chromium, driven by its chromedriver; never downloads a browser of its own. */
-final class Browser {
+public final class Browser {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -22,11 +22,11 @@ final class Browser {
     }
 
     /** Used by @EnabledIf: browser tests run where ./vaka test could install Chromium (as root) or it is there. */
-    static boolean available() {
+    public static boolean available() {
         return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     }
 
-    static WebDriver start() throws Exception {
+    public static WebDriver start() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -41,7 +41,7 @@ final class Browser {
     }
 
     /** Saved under target/screenshots so a person can look at what the test saw. */
-    static void screenshot(WebDriver driver, String name) throws Exception {
+    public static void screenshot(WebDriver driver, String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
