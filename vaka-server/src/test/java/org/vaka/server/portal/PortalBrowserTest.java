@@ -32,8 +32,8 @@ import org.vaka.sim.mqtt.LinkObserver;
 import org.vaka.sim.panel.ScenarioScript;
 
 /**
- * Anna, on her phone or computer: signs in to the portal, arms her house with her code and sees the panel confirm
- * it, disarms it, and finds both in the history. The house is a virtual panel from vaka-sim on the embedded broker,
+ * Anna, on her phone or computer: signs in to the portal, is told why her house will not arm with a door open, arms
+ * it with her code and sees the panel confirm it, disarms it, and finds both in the history. The house is a virtual panel from vaka-sim on the embedded broker,
  * reporting its openings and closings to the receiver like a real one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -87,6 +87,12 @@ class PortalBrowserTest {
                     .doesNotContain("Bo Berg", "sommarstugan");
             reloadUntilArming(wait, "Disarmed");
 
+            house.play(ScenarioScript.parse("open zone 2"), line -> { });
+            command("button.arm-away", "123456");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "not ready"));
+            Browser.screenshot(browser, "portal-not-ready");
+            house.play(ScenarioScript.parse("close zone 2"), line -> { });
+
             command("button.arm-away", "123456");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "Confirmed by the panel: armed away"));
             Browser.screenshot(browser, "portal-armed");
@@ -122,6 +128,10 @@ class PortalBrowserTest {
             browser.findElement(By.linkText("Arming and disarming")).click();
             wait.until(ExpectedConditions.urlContains("kind=arming"));
             Browser.screenshot(browser, "portal-history");
+
+            browser.findElement(By.linkText("Signed-in devices")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessions"), "this device"));
+            assertThat(browser.findElement(By.id("sessions")).getText()).contains("Browser");
 
             browser.findElement(By.id("logout")).click();
             wait.until(ExpectedConditions.urlContains("/portal/login?logout"));

@@ -32,7 +32,8 @@ import com.jayway.jsonpath.JsonPath;
 
 /**
  * The portal's API and pages as the demo customers, the centre's staff, strangers and apps with tokens see them:
- * every endpoint for every kind of caller, on the caller's own site, someone else's and one that does not exist.
+ * every endpoint for every kind of caller (each customer role, both staff roles, strangers, app tokens live and
+ * revoked), on the caller's own site, someone else's and one that does not exist.
  * No cell may answer with another customer's data, and someone else's site must look exactly like a missing one.
  */
 abstract class PortalScenarios {
@@ -110,6 +111,15 @@ abstract class PortalScenarios {
         String revokedId = sessionIdOf(revoked);
         assertThat(call(basic("anna@demo.vaka"), delete("/api/v1/auth/sessions/{id}", revokedId)).getStatus()).isEqualTo(204);
 
+        // Anna's household: the other roles a login of her customer can have.
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        logins.create(1, "100001", "erik-" + suffix + "@demo.vaka", PASSWORD, CustomerRole.USER).orElseThrow();
+        logins.create(1, "100001", "maja-" + suffix + "@demo.vaka", PASSWORD, CustomerRole.APP_ONLY).orElseThrow();
+        logins.create(1, "100001", "admin-" + suffix + "@demo.vaka", PASSWORD, CustomerRole.ADMINISTRATOR).orElseThrow();
+        Caller user = basic("erik-" + suffix + "@demo.vaka");
+        Caller appOnly = basic("maja-" + suffix + "@demo.vaka");
+        Caller administrator = basic("admin-" + suffix + "@demo.vaka");
+        Caller staffAdmin = new Caller("admin@demo.vaka", r -> r.with(httpBasic("admin@demo.vaka", "demo-admin")));
         Caller anna = basic("anna@demo.vaka");
         Caller bo = basic("bo@demo.vaka");
         Caller operator = basic("operator@demo.vaka");
@@ -123,6 +133,11 @@ abstract class PortalScenarios {
                 new Cell(annasApp, annasSite, 0, "Bo Berg"), new Cell(annasApp, bosSite, 404, "Bo Berg"),
                 new Cell(annasApp, NO_SUCH_SITE, 404, "Bo Berg"),
                 new Cell(bo, bosSite, 0, "Anna"), new Cell(bo, annasSite, 404, "Anna"), new Cell(bo, NO_SUCH_SITE, 404, "Anna"),
+                new Cell(user, annasSite, 0, "Bo Berg"), new Cell(user, bosSite, 404, "Bo Berg"),
+                new Cell(administrator, annasSite, 0, "Bo Berg"), new Cell(administrator, bosSite, 404, "Bo Berg"),
+                new Cell(appOnly, annasSite, 0, "Bo Berg"), new Cell(appOnly, bosSite, 404, "Bo Berg"),
+                new Cell(appOnly, NO_SUCH_SITE, 404, "Bo Berg"),
+                new Cell(staffAdmin, annasSite, 403, "Anna"), new Cell(staffAdmin, bosSite, 403, "Bo Berg"),
                 new Cell(operator, annasSite, 403, "Anna"), new Cell(operator, bosSite, 403, "Bo Berg"),
                 new Cell(operator, NO_SUCH_SITE, 403, "Anna"),
                 new Cell(ANONYMOUS, annasSite, 401, "Anna"), new Cell(ANONYMOUS, bosSite, 401, "Bo Berg"),
@@ -137,6 +152,9 @@ abstract class PortalScenarios {
                 int expected = cell.expected() == 0 ? endpoint.success() : cell.expected();
                 if (page && expected == 401 && cell.caller() == ANONYMOUS) {
                     expected = 302; // a browser is sent to the sign-in page instead
+                }
+                if (page && cell.caller() == appOnly) {
+                    expected = 403; // the app, not the web pages
                 }
                 MockHttpServletResponse response = call(cell.caller(), endpoint.request().apply(cell.site()));
                 String where = endpoint.name() + " × " + cell.caller().name() + " × site " + cell.site();

@@ -72,6 +72,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/portal/login").permitAll()
                         .requestMatchers(APP_LOGIN).permitAll()
+                        // An app-only user has the API (and so the app), not the web pages.
+                        .requestMatchers("/portal", "/portal/**").hasAnyAuthority(CustomerRole.OWNER.authority(),
+                                CustomerRole.ADMINISTRATOR.authority(), CustomerRole.USER.authority())
                         .anyRequest().hasAuthority(CustomerRole.CUSTOMER_AUTHORITY))
                 .formLogin(form -> form.loginPage("/portal/login")
                         .successHandler((request, response, auth) -> {
