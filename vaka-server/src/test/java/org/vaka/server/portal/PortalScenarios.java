@@ -282,6 +282,21 @@ abstract class PortalScenarios {
 
         mvc.perform(post("/portal/login").with(csrf()).param("username", "anna@demo.vaka").param("password", "wrong"))
                 .andExpect(redirectedUrl("/portal/login?error"));
+        // At the staff's sign-in page a customer is sent on to the portal; staff still land in the console.
+        mvc.perform(post("/login").with(csrf()).param("username", "anna@demo.vaka").param("password", PASSWORD))
+                .andExpect(redirectedUrl("/portal"));
+        mvc.perform(post("/login").with(csrf()).param("username", "operator@demo.vaka").param("password", "demo-operator"))
+                .andExpect(redirectedUrl("/console"));
+    }
+
+    @Test
+    void thePagesSpeakSwedishToASwedishBrowserAndWelcomeInFinnish() throws Exception {
+        String page = mvc.perform(get("/portal").with(httpBasic("anna@demo.vaka", PASSWORD)).header("Accept-Language", "sv-SE"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Mina larmsystem", "Fullarm", "Skalskydd", "Fr\u00e5nkoppla".translateEscapes());
+        String login = mvc.perform(get("/portal/login").header("Accept-Language", "sv-SE")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(login).contains("V\u00e4lkommen".translateEscapes(), "Tervetuloa");
     }
 
     @Test

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,6 +66,17 @@ class LoginThrottle {
 
     void succeeded(String email) {
         jdbc.sql("delete from login_throttle where email = ?").param(email).update();
+    }
+
+    /**
+     * Forgets counts that can no longer lock anything. Guesses at made-up addresses leave a row each, and only a
+     * success would otherwise delete one.
+     */
+    @Scheduled(fixedDelay = 10, timeUnit = TimeUnit.MINUTES)
+    void forgetStale() {
+        Instant now = clock.instant();
+        jdbc.sql("delete from login_throttle where first_failure < ? and (locked_until is null or locked_until < ?)")
+                .params(at(now.minus(WINDOW)), at(now)).update();
     }
 
     private static OffsetDateTime at(Instant instant) {

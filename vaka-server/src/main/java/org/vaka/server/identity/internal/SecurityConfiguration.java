@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -79,8 +80,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/portal/login")
                         .successHandler((request, response, auth) -> {
                             if (auth.getPrincipal() instanceof CustomerPrincipal customer) {
-                                String id = sessions.open(customer, CustomerSessions.WEB, request.getHeader("User-Agent")).id();
-                                request.getSession().setAttribute(CustomerSessions.CURRENT_SESSION, id);
+                                trackBrowserSession(request, customer, sessions);
                             }
                             response.sendRedirect(request.getContextPath() + "/portal");
                         })
@@ -109,6 +109,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication, CustomerSessions sessions)
             throws Exception {
+        var staffLanding = new SavedRequestAwareAuthenticationSuccessHandler();
+        staffLanding.setDefaultTargetUrl("/console");
         http.authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/js/**",
@@ -124,7 +126,15 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/console/sites/*/edit/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/outbox", "/api/v1/outbox/**").hasRole("ADMIN")
                         .anyRequest().hasRole("OPERATOR"))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll().successHandler((request, response, auth) -> {
+                    if (auth.getPrincipal() instanceof CustomerPrincipal customer) {
+                        // A customer who found the staff's page is sent to their own pages, not to a 403.
+                        trackBrowserSession(request, customer, sessions);
+                        response.sendRedirect(request.getContextPath() + "/portal");
+                    } else {
+                        staffLanding.onAuthenticationSuccess(request, response, auth);
+                    }
+                }))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.realmName("Vaka").securityContextRepository(basicContexts()))
                 // An app's token at a staff endpoint is a customer all the same: known, and refused with 403.
@@ -140,6 +150,12 @@ class SecurityConfiguration {
     private static SecurityContextRepository basicContexts() {
         return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
                 new HttpSessionSecurityContextRepository());
+    }
+
+    /** A signed-in browser is listed among the customer's sessions, and revoking it there signs it out. */
+    private static void trackBrowserSession(HttpServletRequest request, CustomerPrincipal customer, CustomerSessions sessions) {
+        String id = sessions.open(customer, CustomerSessions.WEB, request.getHeader("User-Agent")).id();
+        request.getSession().setAttribute(CustomerSessions.CURRENT_SESSION, id);
     }
 
     private static void revokeBrowserSession(HttpServletRequest request, org.springframework.security.core.Authentication auth,
