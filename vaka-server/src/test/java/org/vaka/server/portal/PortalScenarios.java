@@ -9,11 +9,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.random.RandomGenerator;
+
+import org.awaitility.Awaitility;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +29,12 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.vaka.protocol.dc09.Dc09Encoder;
+import org.vaka.protocol.dc09.Dc09Outgoing;
 import org.vaka.server.TestClock;
 import org.vaka.server.identity.CustomerLogins;
 import org.vaka.server.identity.CustomerRole;
+import org.vaka.server.receiver.Dc09Receiver;
 import org.vaka.server.sites.PanelAccounts;
 
 import com.jayway.jsonpath.JsonPath;
@@ -45,6 +54,7 @@ abstract class PortalScenarios {
     @Autowired PanelAccounts accounts;
     @Autowired CustomerLogins logins;
     @Autowired TestClock clock;
+    @Autowired Dc09Receiver receiver;
 
     long annasSite;
     long bosSite;
@@ -342,6 +352,51 @@ abstract class PortalScenarios {
         clock.advance(Duration.ofMinutes(16));
         assertThat(appLoginStatus(email, "wrong")).isEqualTo(401);
         assertThat(appLoginStatus(email, "right-password")).isEqualTo(200);
+    }
+
+    @Test
+    void theHistoryListsArmingWithWhoAndAlarmsNewestFirstAndOnlyForTheSitesOwnCustomer() throws Exception {
+        panelSays("1234", "CL0001");
+        panelSays("1234", "BA03");
+        panelSays("1234", "OP0002");
+        Caller anna = basic("anna@demo.vaka");
+        String all = Awaitility.await().atMost(Duration.ofSeconds(10)).until(
+                () -> call(anna, get("/api/v1/portal/sites/{id}/history", annasSite)).getContentAsString(),
+                body -> JsonPath.<List<String>>read(body, "$[*].event").size() >= 3);
+        assertThat(JsonPath.<List<String>>read(all, "$[*].event")).containsExactly("DISARMED", "BURGLARY", "ARMED_AWAY");
+        assertThat(JsonPath.<List<String>>read(all, "$[*].user")).containsExactly("Erik Andersson", null, "Anna Andersson");
+        assertThat(JsonPath.<String>read(all, "$[1].zone")).isEqualTo("03");
+
+        String arming = call(anna, get("/api/v1/portal/sites/{id}/history?kind=arming", annasSite)).getContentAsString();
+        assertThat(JsonPath.<List<String>>read(arming, "$[*].event")).containsExactly("DISARMED", "ARMED_AWAY");
+        String alarms = call(anna, get("/api/v1/portal/sites/{id}/history?kind=alarms", annasSite)).getContentAsString();
+        assertThat(JsonPath.<List<String>>read(alarms, "$[*].event")).containsExactly("BURGLARY");
+        String newest = call(anna, get("/api/v1/portal/sites/{id}/history?limit=1", annasSite)).getContentAsString();
+        assertThat(JsonPath.<List<String>>read(newest, "$[*].event")).containsExactly("DISARMED");
+        assertThat(call(anna, get("/api/v1/portal/sites/{id}/history?kind=everything", annasSite)).getStatus()).isEqualTo(400);
+
+        String bos = call(basic("bo@demo.vaka"), get("/api/v1/portal/sites/{id}/history", bosSite)).getContentAsString();
+        assertThat(bos).doesNotContain("Anna", "Erik", "BURGLARY");
+        String page = call(anna, get("/portal/sites/{id}/history", annasSite)).getContentAsString();
+        assertThat(page).contains("Armed away", "Disarmed", "Burglary alarm", "Anna Andersson", "Erik Andersson");
+    }
+
+    private int sequence;
+
+    /** A frame from a plain-text demo panel, as the receiver takes it; returns once it is ACKed (and stored). */
+    void panelSays(String account, String event) throws Exception {
+        byte[] frame = Dc09Encoder.encode(new Dc09Outgoing("SIA-DCS", ++sequence, "0", "0", account,
+                "#" + account + "|N" + event, List.of(), clock.instant()), null, RandomGenerator.of("L64X128MixRandom"));
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), receiver.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(frame);
+            InputStream in = socket.getInputStream();
+            StringBuilder reply = new StringBuilder();
+            for (int b = in.read(); b >= 0 && b != '\r'; b = in.read()) {
+                reply.append((char) b);
+            }
+            assertThat(reply).contains("ACK");
+        }
     }
 
     private String sessionIdOf(String token) throws Exception {
