@@ -38,6 +38,9 @@ class DemoSiteDetailsUpgradeTest {
         // What a database from before V8's data looks like: the columns and tables are there, empty.
         jdbc.sql("update site set customer_id = null, street = null, postal_code = null, city = null, directions = null, "
                 + "key_held = false, guard_company = null").update();
+        for (String billing : new String[] {"payment", "invoice_line", "pending_charge", "invoice", "contract"}) {
+            jdbc.sql("delete from " + billing).update();
+        }
         jdbc.sql("delete from customer").update();
         jdbc.sql("delete from site_zone").update();
         jdbc.sql("delete from site_user").update();
@@ -54,7 +57,7 @@ class DemoSiteDetailsUpgradeTest {
         assertThat(details.keyHeld()).isTrue();
         assertThat(descriptions.zones(1, anna).orElseThrow()).hasSize(5);
         assertThat(users.users(1, anna).orElseThrow()).hasSize(4);
-        assertThat(jdbc.sql("select count(*) from customer").query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from customer").query(Integer.class).single()).isEqualTo(4);
         assertThat(jdbc.sql("select count(*) from site_instruction_step where site_id = ? and kind = 'BURGLARY'").param(anna)
                 .query(Integer.class).single()).isEqualTo(4);
         assertThat(contacts.contacts(1, anna).orElseThrow()).isEqualTo(callList);
