@@ -42,7 +42,7 @@ create table invoice (
     vat           bigint       not null,
     total         bigint       not null,
     paid          bigint       not null,
-    status        varchar(10)  not null,
+    status        varchar(16)  not null,
     constraint invoice_number_unique unique (tenant_id, number),
     constraint invoice_period_unique unique (contract_id, period_start)
 );

@@ -29,7 +29,7 @@ public interface Contracts {
      */
     Optional<Notice> giveNotice(long tenantId, long contractId, LocalDate givenOn, boolean dryRun);
 
-    /** Puts a one-off item on the contract's next invoice; false for an unknown contract. */
+    /** Puts a one-off item on the contract's first invoice issued on or after the day; false for an unknown contract. */
     boolean charge(long tenantId, long contractId, OneOffItem item, LocalDate on);
 
     record Notice(long contractId, LocalDate givenOn, LocalDate endsOn, LocalDate bindingEndsOn, boolean recorded) {

@@ -103,8 +103,9 @@ class JdbcInvoicingRun implements InvoicingRun {
         Map<Long, List<Long>> chargeIdsByContract = new HashMap<>();
         jdbc.sql("""
                         select id, contract_id, item, net from pending_charge
-                         where tenant_id = ? and contract_id between ? and ? and invoice_id is null order by id""")
-                .params(tenantId, lo, hi)
+                         where tenant_id = ? and contract_id between ? and ? and invoice_id is null and added_on <= ?
+                         order by id""")
+                .params(tenantId, lo, hi, issuedOn)
                 .query(rs -> {
                     long contractId = rs.getLong(2);
                     chargeIdsByContract.computeIfAbsent(contractId, k -> new ArrayList<>()).add(rs.getLong(1));
