@@ -24,6 +24,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.vaka.server.identity.Role;
+import org.vaka.server.identity.StaffDirectory;
 import org.vaka.server.sites.Customer;
 import org.vaka.server.sites.PanelAccountRegistration;
 import org.vaka.server.sites.PanelAccounts;
@@ -43,6 +45,7 @@ abstract class BillingScenarios {
     @Autowired Invoices invoices;
     @Autowired InvoicingRun run;
     @Autowired JdbcClient jdbc;
+    @Autowired StaffDirectory staff;
 
     String account;
     long site;
@@ -273,6 +276,27 @@ abstract class BillingScenarios {
         assertThat(invoices.byNumber(1, april.number()).orElseThrow().paid()).isEqualTo(100_000);
         mvc.perform(asAdmin(post("/api/v1/payments/bgmax")).contentType(MediaType.TEXT_PLAIN).content("01NOTBGMAX"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("body"));
+    }
+
+    @Test
+    void anotherTenantSeesNoneOfIt() throws Exception {
+        long tenant = 1_000 + ThreadLocalRandom.current().nextInt(1_000_000);
+        staff.createTenant(tenant, "Other Larm Oy");
+        String email = "admin-" + tenant + "@other.example";
+        staff.createStaff(tenant, email, "other-admin", "Other Admin", Role.ADMIN);
+        long anna = contractId("1234");
+        long number = invoices.forAccount(1, "1234").orElseThrow().getFirst().number();
+        var other = httpBasic(email, "other-admin");
+        mvc.perform(get("/api/v1/contracts?account=1234").with(other)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/contracts/" + anna).with(other)).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/contracts/" + anna + "/notice").with(other).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"givenOn\":\"2026-11-26\"}")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/invoices?account=1234").with(other)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/invoices/" + number + "/pdf").with(other)).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/invoicing-runs").with(other).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"month\":\"2029-06\"}")).andExpect(status().isOk()).andExpect(jsonPath("$.contractsRead").value(0));
+        assertThat(invoices.forAccount(1, "1234").orElseThrow().getFirst().number()).isEqualTo(number);
+        mvc.perform(get("/api/v1/payments/unmatched").with(other)).andExpect(status().isOk()).andExpect(content().json("[]"));
     }
 
     String pdfText(long number) throws Exception {
