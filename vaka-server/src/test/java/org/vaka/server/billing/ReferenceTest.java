@@ -50,6 +50,13 @@ class ReferenceTest {
         assertThat(CreditorReference.valid(CreditorReference.of(FinnishReference.of("1234567")))).isTrue();
     }
 
+    @Test
+    void theFirstInvoiceNumbersReferences() {
+        assertThat(OcrReference.withLengthAndCheckDigit("100001")).isEqualTo("10000180");
+        assertThat(FinnishReference.of("100001")).isEqualTo("1000012");
+        assertThat(CreditorReference.of("1000012")).isEqualTo("RF181000012");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "12a", "RF", "RF1", "RFAB123"})
     void nonsenseIsInvalid(String reference) {
