@@ -19,19 +19,27 @@ ADMIN=admin@demo.vaka:demo-admin
 export VAKA_DEMO_FLEET=false VAKA_DATA_DIR="$WORK/data" SERVER_PORT="$WEB_PORT" VAKA_RECEIVER_PORT="${BENCH_RX_PORT:-17103}" VAKA_DEMO_SEED=true
 export VAKA_DEVICES_EMBEDDEDPORT="${BENCH_MQTT_PORT:-18884}"
 export VAKA_JAVA_OPTS="${VAKA_JAVA_OPTS:--Xms256m -Xmx1g -XX:+UseParallelGC} -Xlog:gc:file=$WORK/gc.log"
-psql -h 127.0.0.1 -U postgres -d test -qc "create schema $SCHEMA" >/dev/null
 export VAKA_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA&reWriteBatchedInserts=true"
 export VAKA_DB_USER=postgres VAKA_DB_PASSWORD=""
 
-# Build without installing anything; ./vaka start then finds the jar fresh and runs it.
+# Build without installing anything (with a JDK 21 or newer, as ./vaka picks one); ./vaka start then finds the
+# jar fresh and runs it.
+for home in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+  if [ -n "$home" ] && [ -x "$home/bin/javac" ] && [ "$("$home/bin/javac" -version 2>&1 | awk '{print $2}' | cut -d. -f1)" -ge 21 ] 2>/dev/null; then
+    export JAVA_HOME="$home"; break
+  fi
+done
+export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 if [ -n "$(find vaka-server/src vaka-server/pom.xml pom.xml vaka-protocol/src -newer vaka-server/target/vaka-server.jar -type f -print -quit 2>/dev/null)" ] \
    || [ ! -f vaka-server/target/vaka-server.jar ]; then
   ./mvnw -B -q -o -pl vaka-server -am -DskipTests package >&2
   touch vaka-server/target/vaka-server.jar
 fi
 
+psql -h 127.0.0.1 -U postgres -d test -qc "create schema $SCHEMA" >/dev/null
 . "$ROOT/scripts/bench-server.sh"
 start_bench_server invoicing-bench "$WORK/server.log"
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true; PGOPTIONS="-c client_min_messages=warning" psql -h 127.0.0.1 -U postgres -d test -qc "drop schema $SCHEMA cascade" >/dev/null' EXIT
 echo "invoicing-bench: $N customers, schema $SCHEMA, work dir $WORK" >&2
 
 started=$(date +%s.%N)
@@ -62,14 +70,14 @@ echo "invoicing-bench: $N contracts written in $(echo "$(date +%s.%N) - $started
 
 sample_heap() {
   while :; do
-    curl -s -u "$ADMIN" "$API/actuator/metrics/jvm.memory.used?tag=area:heap" | jq -r '.measurements[0].value' >>"$WORK/heap.txt" 2>/dev/null || true
+    curl -s -b "$WORK/cookies" -c "$WORK/cookies" -u "$ADMIN" "$API/actuator/metrics/jvm.memory.used?tag=area:heap" | jq -r '.measurements[0].value' >>"$WORK/heap.txt" 2>/dev/null || true
     sleep 0.25
   done
 }
 sample_heap &
 SAMPLER=$!
 BENCH_STOP_ALSO="$BENCH_STOP_ALSO $SAMPLER"
-trap 'kill $SERVER $SAMPLER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
+trap 'kill $SERVER $SAMPLER 2>/dev/null; wait $SERVER 2>/dev/null || true; PGOPTIONS="-c client_min_messages=warning" psql -h 127.0.0.1 -U postgres -d test -qc "drop schema $SCHEMA cascade" >/dev/null' EXIT
 sleep 1
 run_started=$(date +%s.%N)
 curl -fsS -u "$ADMIN" -H 'Content-Type: application/json' -d '{"month":"2027-01","issuedOn":"2026-12-20"}' \
@@ -88,4 +96,3 @@ echo "invoicing-bench: second run of the same month: $again" >&2
 printf 'RESULT customers=%s invoices=%s lines=%s wall=%.1fs heap_used_peak=%dMB heap_used_min=%dMB heap_after_gc_max=%sMB samples=%s gcs=%s\n' \
   "$N" "$invoices" "$lines" "$run_seconds" "$(echo "$peak / 1048576" | bc)" "$(echo "$low / 1048576" | bc)" "${after_gc:-?}" \
   "$(wc -l <"$WORK/heap.txt")" "$(grep -c 'Pause' "$WORK/gc.log" || true)"
-psql -h 127.0.0.1 -U postgres -d test -qc "drop schema $SCHEMA cascade" >/dev/null
