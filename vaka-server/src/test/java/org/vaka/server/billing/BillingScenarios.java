@@ -299,6 +299,27 @@ abstract class BillingScenarios {
         mvc.perform(get("/api/v1/payments/unmatched").with(other)).andExpect(status().isOk()).andExpect(content().json("[]"));
     }
 
+    @Test
+    void theBackOfficePageShowsContractsInvoicesAndUnmatchedPayments() throws Exception {
+        String serial = account.substring(1);
+        mvc.perform(asAdmin(post("/api/v1/payments/bgmax")).contentType(MediaType.TEXT_PLAIN).content(new BgMaxSample()
+                        .payment("55555555555", 4_200, serial + "09", "Ingen Faktura " + serial).deposit(LocalDate.of(2029, 1, 2)).file()))
+                .andExpect(status().isOk());
+        InvoiceView latest = invoices.forAccount(1, "1234").orElseThrow().getFirst();
+        mvc.perform(get("/console/billing?account=1234").with(httpBasic("operator@demo.vaka", "demo-operator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Anna Andersson"),
+                        org.hamcrest.Matchers.containsString(latest.reference()),
+                        org.hamcrest.Matchers.containsString(MinorUnits.format(latest.total()) + " SEK"),
+                        org.hamcrest.Matchers.containsString("/api/v1/invoices/" + latest.number() + "/pdf"),
+                        org.hamcrest.Matchers.containsString("Ingen Faktura " + serial),
+                        org.hamcrest.Matchers.containsString("42,00"))));
+        mvc.perform(get("/console/billing?account=NOPE99").locale(java.util.Locale.of("sv"))
+                        .with(httpBasic("operator@demo.vaka", "demo-operator")))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Inget larmkonto NOPE99")));
+    }
+
     String pdfText(long number) throws Exception {
         byte[] pdf = mvc.perform(asOperator(get("/api/v1/invoices/" + number + "/pdf"))).andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF)).andReturn().getResponse().getContentAsByteArray();

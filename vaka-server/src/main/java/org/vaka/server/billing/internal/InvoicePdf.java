@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.vaka.server.billing.CreditorReference;
 import org.vaka.server.billing.InvoiceLine;
 import org.vaka.server.billing.InvoiceView;
+import org.vaka.server.billing.MinorUnits;
 
 /**
  * Lays an invoice out on one A4 page: the seller and the invoice's facts at the top, the customer's address where a
@@ -74,17 +75,17 @@ final class InvoicePdf {
                 y -= 20;
                 for (InvoiceLine line : invoice.lines()) {
                     text(s, regular, 10, LEFT, y, line.description());
-                    right(s, regular, 10, 400, y, Amounts.format(line.net()));
-                    right(s, regular, 10, 470, y, Amounts.format(line.vat()));
-                    right(s, regular, 10, RIGHT, y, Amounts.format(line.net() + line.vat()));
+                    right(s, regular, 10, 400, y, MinorUnits.format(line.net()));
+                    right(s, regular, 10, 470, y, MinorUnits.format(line.vat()));
+                    right(s, regular, 10, RIGHT, y, MinorUnits.format(line.net() + line.vat()));
                     y -= 15;
                 }
                 rule(s, y + 8);
                 y -= 8;
                 String vatRate = swedish ? "25 %" : "25,5 %";
-                totalRow(s, y, "Summa exkl. moms / Net total", Amounts.format(invoice.net()), invoice.currency(), false);
-                totalRow(s, y - 15, "Moms / VAT " + vatRate, Amounts.format(invoice.vat()), invoice.currency(), false);
-                totalRow(s, y - 32, "Att betala / Total to pay", Amounts.format(invoice.total()), invoice.currency(), true);
+                totalRow(s, y, "Summa exkl. moms / Net total", MinorUnits.format(invoice.net()), invoice.currency(), false);
+                totalRow(s, y - 15, "Moms / VAT " + vatRate, MinorUnits.format(invoice.vat()), invoice.currency(), false);
+                totalRow(s, y - 32, "Att betala / Total to pay", MinorUnits.format(invoice.total()), invoice.currency(), true);
 
                 float slip = 150;
                 rule(s, slip + 40);
@@ -98,7 +99,7 @@ final class InvoicePdf {
                     slipRow(s, slip - 30, "Viitenumero / Reference", spaced(invoice.reference()));
                     slipRow(s, slip - 45, "RF-viite / RF reference", CreditorReference.printed(CreditorReference.of(invoice.reference())));
                 }
-                slipRow(s, slip - 60, "Belopp / Amount", Amounts.format(invoice.total()) + " " + invoice.currency());
+                slipRow(s, slip - 60, "Belopp / Amount", MinorUnits.format(invoice.total()) + " " + invoice.currency());
                 slipRow(s, slip - 75, "Förfallodatum / Due date", invoice.dueOn().toString());
                 text(s, regular, 8, LEFT, 40, swedish
                         ? "Ange OCR-numret vid betalning. Vid försenad betalning debiteras påminnelseavgift och dröjsmålsränta."

@@ -1,12 +1,12 @@
-package org.vaka.server.billing.internal;
+package org.vaka.server.billing;
 
 /** Minor units as people read them on an invoice: 1 234,56 (Nordic grouping and decimal comma). */
-final class Amounts {
+public final class MinorUnits {
 
-    private Amounts() {
+    private MinorUnits() {
     }
 
-    static String format(long minor) {
+    public static String format(long minor) {
         long abs = Math.abs(minor);
         String units = Long.toString(abs / 100);
         StringBuilder grouped = new StringBuilder();
