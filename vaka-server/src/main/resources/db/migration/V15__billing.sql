@@ -42,7 +42,10 @@ create table invoice (
     vat           bigint       not null,
     total         bigint       not null,
     paid          bigint       not null,
+    fees          bigint       default 0 not null,
     status        varchar(16)  not null,
+    reminder_level integer     default 0 not null,
+    reminded_on   date,
     constraint invoice_number_unique unique (tenant_id, number),
     constraint invoice_period_unique unique (contract_id, period_start)
 );
@@ -83,3 +86,12 @@ create table pending_charge (
     invoice_id   bigint       references invoice (id)
 );
 create index pending_charge_open on pending_charge (contract_id, invoice_id);
+
+-- Each reminder sent for an invoice: 1 the free first one, 2 the second with its fee, 3 handed to debt collection.
+create table invoice_reminder (
+    invoice_id  bigint      not null references invoice (id),
+    level       integer     not null,
+    sent_on     date        not null,
+    fee         bigint      not null,
+    constraint invoice_reminder_pk primary key (invoice_id, level)
+);

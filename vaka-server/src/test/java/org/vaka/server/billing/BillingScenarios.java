@@ -46,6 +46,8 @@ abstract class BillingScenarios {
     @Autowired InvoicingRun run;
     @Autowired JdbcClient jdbc;
     @Autowired StaffDirectory staff;
+    @Autowired Reminders reminders;
+    @Autowired org.vaka.server.notify.Outbox outbox;
 
     String account;
     long site;
@@ -56,7 +58,11 @@ abstract class BillingScenarios {
         site = accounts.register(1, new PanelAccountRegistration(account, null, null, null, null, 3600, "Site " + account))
                 .account().siteId();
         descriptions.describe(1, site, new SiteDetails(new Customer("9" + account.substring(1), "Dora Dahl", "+46709876543",
-                "dora@example.se"), "Gränsvägen 3", "123 45", "Farsta", null, false, null));
+                email()), "Gränsvägen 3", "123 45", "Farsta", null, false, null));
+    }
+
+    String email() {
+        return "dora-" + account.toLowerCase() + "@example.se";
     }
 
     MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
@@ -318,6 +324,50 @@ abstract class BillingScenarios {
         mvc.perform(get("/console/billing?account=NOPE99").locale(java.util.Locale.of("sv"))
                         .with(httpBasic("operator@demo.vaka", "demo-operator")))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Inget larmkonto NOPE99")));
+    }
+
+    @Test
+    void unpaidInvoicesAreRemindedStepByStepAndTheFeeIsOwed() throws Exception {
+        openQuarterlyPaperContract();
+        run.run(1, YearMonth.of(2029, 2), LocalDate.of(2029, 2, 1));
+        InvoiceView invoice = invoices.forAccount(1, account).orElseThrow().getFirst();
+        assertThat(invoice.dueOn()).isEqualTo(LocalDate.of(2029, 3, 3));
+
+        reminders.run(1, LocalDate.of(2029, 3, 10));
+        assertThat(invoices.byNumber(1, invoice.number()).orElseThrow().reminderLevel()).isZero();
+        reminders.run(1, LocalDate.of(2029, 3, 11));
+        reminders.run(1, LocalDate.of(2029, 3, 11));
+        assertThat(invoices.byNumber(1, invoice.number()).orElseThrow().reminderLevel()).isEqualTo(1);
+        assertThat(outbox.recent(1, 500)).filteredOn(n -> n.recipient().equals(email()))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.subject()).contains("Betalningspåminnelse", Long.toString(invoice.number()));
+                    assertThat(n.body()).contains(invoice.reference(), "309,00 SEK");
+                    assertThat(n.reason()).isEqualTo("INVOICE_REMINDER_1");
+                });
+
+        mvc.perform(asAdmin(post("/api/v1/reminder-runs")).content("{\"on\":\"2029-03-25\"}")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.second").isNumber());
+        InvoiceView second = invoices.byNumber(1, invoice.number()).orElseThrow();
+        assertThat(second.reminderLevel()).isEqualTo(2);
+        assertThat(second.fees()).isEqualTo(6_000);
+        assertThat(outbox.recent(1, 500)).filteredOn(n -> n.recipient().equals(email())).first()
+                .satisfies(n -> assertThat(n.body()).contains("369,00 SEK"));
+
+        reminders.run(1, LocalDate.of(2029, 4, 8));
+        assertThat(invoices.byNumber(1, invoice.number()).orElseThrow().status()).isEqualTo(InvoiceStatus.COLLECTION);
+
+        // the total without the fee leaves it with collection; the fee as well settles it
+        String serial = account.substring(1);
+        mvc.perform(asAdmin(post("/api/v1/payments/bgmax")).contentType(MediaType.TEXT_PLAIN).content(new BgMaxSample()
+                        .payment(invoice.reference(), 30_900, serial + "21", "Dora Dahl")
+                        .deposit(LocalDate.of(2029, 4, 10)).file()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.matched").value(1));
+        assertThat(invoices.byNumber(1, invoice.number()).orElseThrow().status()).isEqualTo(InvoiceStatus.COLLECTION);
+        mvc.perform(asAdmin(post("/api/v1/payments/bgmax")).contentType(MediaType.TEXT_PLAIN).content(new BgMaxSample()
+                        .payment(invoice.reference(), 6_000, serial + "22", "Dora Dahl")
+                        .deposit(LocalDate.of(2029, 4, 11)).file()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.matched").value(1));
+        assertThat(invoices.byNumber(1, invoice.number()).orElseThrow().status()).isEqualTo(InvoiceStatus.PAID);
     }
 
     String pdfText(long number) throws Exception {

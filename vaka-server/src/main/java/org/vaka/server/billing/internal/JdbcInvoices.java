@@ -69,7 +69,7 @@ class JdbcInvoices implements Invoices {
                 rs.getString("customer_number"), rs.getString("customer_name"),
                 rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
                 rs.getObject("issued_on", LocalDate.class), rs.getObject("due_on", LocalDate.class), rs.getString("currency"),
-                rs.getLong("net"), rs.getLong("vat"), rs.getLong("total"), rs.getLong("paid"),
-                InvoiceStatus.valueOf(rs.getString("status")), lines);
+                rs.getLong("net"), rs.getLong("vat"), rs.getLong("total"), rs.getLong("paid"), rs.getLong("fees"),
+                InvoiceStatus.valueOf(rs.getString("status")), rs.getInt("reminder_level"), lines);
     }
 }

@@ -15,7 +15,7 @@ import org.vaka.server.billing.InvoiceStatus;
 import org.vaka.server.billing.Payments;
 
 /**
- * Books payments against open invoices by reference. A payment short of the total leaves the invoice PARTIALLY_PAID
+ * Books payments against open invoices by reference. A payment short of the total (with any reminder fees) leaves the invoice PARTIALLY_PAID
  * (a later payment with the same reference adds to it); one at or over it marks it PAID, an overpayment staying on
  * the invoice as paid amount for the back office to refund. A payment whose reference matches no open invoice — none
  * at all, or one already paid — goes to the unmatched list.
@@ -104,7 +104,9 @@ class JdbcPayments implements Payments {
     private void apply(long invoiceId, long amount) {
         jdbc.sql("""
                         update invoice set paid = paid + ?,
-                               status = case when paid + ? >= total then 'PAID' when paid + ? > 0 then 'PARTIALLY_PAID' else 'OPEN' end
+                               status = case when paid + ? >= total + fees then 'PAID'
+                                             when status = 'COLLECTION' then 'COLLECTION'
+                                             when paid + ? > 0 then 'PARTIALLY_PAID' else 'OPEN' end
                          where id = ?""")
                 .params(amount, amount, amount, invoiceId).update();
     }

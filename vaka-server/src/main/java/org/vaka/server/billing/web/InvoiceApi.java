@@ -1,5 +1,6 @@
 package org.vaka.server.billing.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -21,6 +22,7 @@ import org.vaka.server.billing.InvoiceStatus;
 import org.vaka.server.billing.InvoiceView;
 import org.vaka.server.billing.Invoices;
 import org.vaka.server.billing.InvoicingRun;
+import org.vaka.server.billing.Reminders;
 import org.vaka.server.identity.StaffPrincipal;
 
 /** Issued invoices with a link to each one's PDF; administrators start an invoicing run. */
@@ -29,20 +31,25 @@ class InvoiceApi {
 
     private final Invoices invoices;
     private final InvoicingRun run;
+    private final Reminders reminders;
+    private final Clock clock;
 
-    InvoiceApi(Invoices invoices, InvoicingRun run) {
+    InvoiceApi(Invoices invoices, InvoicingRun run, Reminders reminders, Clock clock) {
         this.invoices = invoices;
         this.run = run;
+        this.reminders = reminders;
+        this.clock = clock;
     }
 
     record InvoiceJson(long number, String reference, long contractId, String customerNumber, String customerName,
                        LocalDate periodStart, LocalDate periodEnd, LocalDate issuedOn, LocalDate dueOn, String currency,
-                       long net, long vat, long total, long paid, InvoiceStatus status, List<InvoiceLine> lines, String pdf) {
+                       long net, long vat, long total, long paid, long fees, InvoiceStatus status, int reminderLevel,
+                       List<InvoiceLine> lines, String pdf) {
 
         static InvoiceJson of(InvoiceView i) {
             return new InvoiceJson(i.number(), i.reference(), i.contractId(), i.customerNumber(), i.customerName(),
                     i.periodStart(), i.periodEnd(), i.issuedOn(), i.dueOn(), i.currency(), i.net(), i.vat(), i.total(),
-                    i.paid(), i.status(), i.lines(), "/api/v1/invoices/" + i.number() + "/pdf");
+                    i.paid(), i.fees(), i.status(), i.reminderLevel(), i.lines(), "/api/v1/invoices/" + i.number() + "/pdf");
         }
     }
 
@@ -84,5 +91,15 @@ class InvoiceApi {
         }
         LocalDate issuedOn = in.issuedOn() == null ? month.atDay(1) : ContractApi.day(in.issuedOn(), "issuedOn");
         return run.run(caller.tenantId(), month, issuedOn);
+    }
+
+    record ReminderInput(String on) {
+    }
+
+    /** Without a day, today's reminders. */
+    @PostMapping("/api/v1/reminder-runs")
+    Reminders.Result remind(@AuthenticationPrincipal StaffPrincipal caller, @RequestBody(required = false) ReminderInput in) {
+        LocalDate on = in == null || in.on() == null ? LocalDate.now(clock) : ContractApi.day(in.on(), "on");
+        return reminders.run(caller.tenantId(), on);
     }
 }

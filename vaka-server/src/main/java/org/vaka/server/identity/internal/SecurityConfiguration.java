@@ -46,7 +46,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/console/sites/*/edit/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/outbox", "/api/v1/outbox/**").hasRole("ADMIN")
                         // Billing: operators read contracts and invoices; money and notice are the administrators'.
-                        .requestMatchers(HttpMethod.POST, "/api/v1/contracts", "/api/v1/contracts/**", "/api/v1/invoicing-runs",
+                        .requestMatchers(HttpMethod.POST, "/api/v1/contracts", "/api/v1/contracts/**", "/api/v1/invoicing-runs", "/api/v1/reminder-runs",
                                 "/api/v1/payments/**").hasRole("ADMIN")
                         .anyRequest().hasRole("OPERATOR"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
