@@ -170,9 +170,16 @@ abstract class BillingScenarios {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("market"));
         mvc.perform(asAdmin(post("/api/v1/invoicing-runs")).content("""
                         {"month":"2029-13"}""")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("month"));
-        // operators read; notice, runs and payments are the administrators'
+        // operators read and may ask; recording notice, runs and payments are the administrators'
         mvc.perform(asOperator(post("/api/v1/contracts/" + anna + "/notice")).content("""
-                        {"givenOn":"2026-11-26","dryRun":true}""")).andExpect(status().isForbidden());
+                        {"givenOn":"2026-11-26","dryRun":true}""")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.endsOn").value("2027-02-28"));
+        mvc.perform(asOperator(post("/api/v1/contracts/" + anna + "/notice")).content("""
+                        {"givenOn":"2026-11-26"}""")).andExpect(status().isForbidden());
+        mvc.perform(asOperator(post("/api/v1/contracts/" + anna + "/charges")).content("""
+                        {"item":"KEY_RETURN","on":"2026-11-26"}""")).andExpect(status().isForbidden());
+        mvc.perform(asOperator(post("/api/v1/invoicing-runs")).content("""
+                        {"month":"2029-06"}""")).andExpect(status().isForbidden());
         mvc.perform(asOperator(post("/api/v1/payments/bgmax")).contentType(MediaType.TEXT_PLAIN).content("x"))
                 .andExpect(status().isForbidden());
     }

@@ -23,9 +23,13 @@ import org.vaka.server.billing.Market;
 import org.vaka.server.billing.NewContract;
 import org.vaka.server.billing.OneOffItem;
 import org.vaka.server.billing.PaymentMethod;
+import org.vaka.server.identity.Role;
 import org.vaka.server.identity.StaffPrincipal;
 
-/** Contracts: operators read them; administrators open them, record notice and add one-off charges. */
+/**
+ * Contracts: operators read them and ask when notice would end one; administrators open them, record notice and add
+ * one-off charges.
+ */
 @RestController
 @RequestMapping("/api/v1/contracts")
 class ContractApi {
@@ -76,7 +80,12 @@ class ContractApi {
     @PostMapping("/{id}/notice")
     ResponseEntity<?> notice(@AuthenticationPrincipal StaffPrincipal caller, @PathVariable long id, @RequestBody NoticeInput in) {
         LocalDate givenOn = day(in.givenOn(), "givenOn");
-        return contracts.giveNotice(caller.tenantId(), id, givenOn, Boolean.TRUE.equals(in.dryRun()))
+        boolean dryRun = Boolean.TRUE.equals(in.dryRun());
+        if (!dryRun && caller.role() != Role.ADMIN) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                    "only an administrator records notice; operators may ask with \"dryRun\": true"));
+        }
+        return contracts.giveNotice(caller.tenantId(), id, givenOn, dryRun)
                 .<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> notFound("no contract " + id));
     }
 
