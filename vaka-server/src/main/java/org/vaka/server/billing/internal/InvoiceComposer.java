@@ -52,12 +52,11 @@ final class InvoiceComposer {
         Market market = c.market();
         LocalDate periodEnd = c.period().endOf(periodStart);
         int months = c.period().months();
-        String span = " " + periodStart + " – " + periodEnd;
         List<InvoiceLine> lines = new ArrayList<>();
-        add(lines, market, (market == Market.SE ? "Larmabonnemang" : "Hälytyspalvelu / Larmtjänst") + span,
+        add(lines, market, market == Market.SE ? "Larmabonnemang" : "Hälytyspalvelu / Larmtjänst",
                 ProRata.share(c.monthlyFee() * months, periodStart, periodEnd, c.activatedOn(), c.endsOn()));
         if (c.monthlyRental() > 0) {
-            add(lines, market, (market == Market.SE ? "Hyra centralenhet" : "Keskusyksikön vuokra / Hyra centralenhet") + span,
+            add(lines, market, market == Market.SE ? "Hyra centralenhet" : "Keskusyksikön vuokra / Hyra centralenhet",
                     ProRata.share(c.monthlyRental() * months, periodStart, periodEnd, c.activatedOn(), c.endsOn()));
         }
         for (Charge charge : charges) {

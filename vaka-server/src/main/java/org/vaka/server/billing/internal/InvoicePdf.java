@@ -64,19 +64,19 @@ final class InvoicePdf {
                 if (recipient.city() != null) {
                     text(s, regular, 11, LEFT, address - 28, (recipient.postalCode() == null ? "" : recipient.postalCode() + " ") + recipient.city());
                 }
-                text(s, regular, 10, LEFT, 610, "Period: " + invoice.periodStart() + " – " + invoice.periodEnd());
+                text(s, bold, 10, LEFT, 610, "Period: " + invoice.periodStart() + " – " + invoice.periodEnd());
 
                 y = 580;
                 text(s, bold, 10, LEFT, y, "Beskrivning / Description");
-                right(s, bold, 10, 400, y, "Netto / Net");
-                right(s, bold, 10, 470, y, "Moms / VAT");
+                right(s, bold, 10, 370, y, "Netto / Net");
+                right(s, bold, 10, 445, y, "Moms / VAT");
                 right(s, bold, 10, RIGHT, y, "Belopp / Amount");
                 rule(s, y - 5);
                 y -= 20;
                 for (InvoiceLine line : invoice.lines()) {
                     text(s, regular, 10, LEFT, y, line.description());
-                    right(s, regular, 10, 400, y, MinorUnits.format(line.net()));
-                    right(s, regular, 10, 470, y, MinorUnits.format(line.vat()));
+                    right(s, regular, 10, 370, y, MinorUnits.format(line.net()));
+                    right(s, regular, 10, 445, y, MinorUnits.format(line.vat()));
                     right(s, regular, 10, RIGHT, y, MinorUnits.format(line.net() + line.vat()));
                     y -= 15;
                 }
