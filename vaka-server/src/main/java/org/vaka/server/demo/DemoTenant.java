@@ -71,6 +71,7 @@ class DemoTenant implements ApplicationRunner {
         }
         if (staff.anyTenant()) {
             addBrokerLogins();
+            addAino();
             addSiteDetails();
             addCustomerLogins();
             return;
@@ -80,13 +81,14 @@ class DemoTenant implements ApplicationRunner {
         staff.createStaff(TENANT_ID, "admin@demo.vaka", "demo-admin", "Åsa Admin", Role.ADMIN);
         demoPanels().forEach(panel -> accounts.register(TENANT_ID, panel));
         callLists();
+        addAino();
         addSiteDetails();
         addCustomerLogins();
         log.info("seeded the demo tenant: operator@demo.vaka / demo-operator, admin@demo.vaka / demo-admin, "
-                + "customers anna@demo.vaka and bo@demo.vaka / demo-customer, "
+                + "customers anna@demo.vaka, bo@demo.vaka and aino@demo.vaka / demo-customer, "
                 + "panel accounts 1234 (plain), 5678 (AES-128), 9ABC (AES-256), MQTT logins demo-broker-<account>, "
                 + "contacts, verification words, customers, zones, "
-                + "panel users and a burglary instruction");
+                + "panel users and a burglary instruction; 2468 (plain) is Aino's Finnish home");
     }
 
     private static java.util.List<PanelAccountRegistration> demoPanels() {
@@ -145,7 +147,11 @@ class DemoTenant implements ApplicationRunner {
                 new Site("5678", new SiteDetails(new Customer("100002", "Bo Berg", "+46703456789", "bo@demo.vaka"),
                         null, null, null, null, false, null), List.of(), List.of(), List.of()),
                 new Site("9ABC", new SiteDetails(new Customer("100042", "Cecilia Carlsson", "+46701234567", null),
-                        null, null, null, null, false, null), List.of(), List.of(), List.of()))) {
+                        null, null, null, null, false, null), List.of(), List.of(), List.of()),
+                new Site(AINO, new SiteDetails(new Customer("100003", "Aino Aaltonen", "+358401112233", "aino@demo.vaka"),
+                        "Hämeenkatu 10 A 5", "33100", "Tampere", "Kerrostalo, 3. kerros. Panel in the hall.", false, null),
+                        List.of(new Zone("01", "Ulko-ovi", ZoneType.DOOR), new Zone("02", "Olohuone", ZoneType.MOTION)),
+                        List.of(), List.of()))) {
             accounts.view(TENANT_ID, site.account())
                     .filter(view -> descriptions.details(TENANT_ID, view.siteId()).map(d -> d.customer() == null).orElse(false))
                     .ifPresent(view -> {
@@ -166,11 +172,31 @@ class DemoTenant implements ApplicationRunner {
     private void addCustomerLogins() {
         record Login(String customerNumber, String email) {
         }
-        for (Login login : List.of(new Login("100001", "anna@demo.vaka"), new Login("100002", "bo@demo.vaka"))) {
+        for (Login login : List.of(new Login("100001", "anna@demo.vaka"), new Login("100002", "bo@demo.vaka"),
+                new Login("100003", "aino@demo.vaka"))) {
             if (!customerLogins.exists(login.email())) {
                 customerLogins.create(TENANT_ID, login.customerNumber(), login.email(), "demo-customer", CustomerRole.OWNER);
             }
         }
+    }
+
+    static final String AINO = "2468";
+
+    /**
+     * Aino's Finnish home (panel account 2468, no encryption), added on a new database and on one seeded before she
+     * was: only when the account is not there, so an edited or removed call list is never put back.
+     */
+    private void addAino() {
+        if (accounts.view(TENANT_ID, AINO).isPresent()) {
+            return;
+        }
+        accounts.register(TENANT_ID, new PanelAccountRegistration(AINO, "0", "0", null, null, 90,
+                "Aino Aaltonen, Tampere", brokerPassword(AINO)));
+        accounts.view(TENANT_ID, AINO).ifPresent(view -> {
+            contacts.replaceContacts(TENANT_ID, view.siteId(), List.of(new Contact(1, "Aino Aaltonen", "+358401112233"),
+                    new Contact(2, "Mikko Aaltonen", "+358402223344")));
+            contacts.setVerificationWord(TENANT_ID, view.siteId(), "mustikka");
+        });
     }
 
     /** A data directory from before panels had MQTT logins: give the demo panels theirs, change nothing else. */

@@ -41,6 +41,9 @@ class DemoSiteDetailsUpgradeTest {
         // ...and from before V14: no customer logins yet.
         jdbc.sql("delete from customer_session").update();
         jdbc.sql("delete from customer_login").update();
+        for (String billing : new String[] {"payment", "invoice_line", "pending_charge", "invoice", "contract"}) {
+            jdbc.sql("delete from " + billing).update();
+        }
         jdbc.sql("delete from customer").update();
         jdbc.sql("delete from site_zone").update();
         jdbc.sql("delete from site_user").update();
@@ -57,7 +60,7 @@ class DemoSiteDetailsUpgradeTest {
         assertThat(details.keyHeld()).isTrue();
         assertThat(descriptions.zones(1, anna).orElseThrow()).hasSize(5);
         assertThat(users.users(1, anna).orElseThrow()).hasSize(4);
-        assertThat(jdbc.sql("select count(*) from customer").query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from customer").query(Integer.class).single()).isEqualTo(4);
         assertThat(jdbc.sql("select count(*) from site_instruction_step where site_id = ? and kind = 'BURGLARY'").param(anna)
                 .query(Integer.class).single()).isEqualTo(4);
         assertThat(contacts.contacts(1, anna).orElseThrow()).isEqualTo(callList);

@@ -27,6 +27,8 @@ final class DemoDevices {
                     .add(new DoorLock("back", "Back door"));
             case "9ABC" -> new PanelDevices()
                     .add(new SmartPlug("p1", "Living-room lamp"));
+            case "2468" -> new PanelDevices()
+                    .add(new SmartPlug("p1", "Saunan kiuas"));
             default -> new PanelDevices()
                     .add(new SmartPlug("p1", "Coffee maker"))
                     .add(new SmartPlug("p2", "Hall lamp"))

@@ -57,14 +57,15 @@ public final class DemoFleetCommand {
         }
     }
 
-    /** The demo tenant's three panels: 1234 plain, 5678 AES-128, 9ABC AES-256. */
+    /** The demo tenant's panels: 1234 plain, 5678 AES-128, 9ABC AES-256, and Aino's Finnish 2468 plain. */
     static List<FleetPanel> panels() {
         return List.of(
                 new FleetPanel("1234", null, BROKER_PASSWORD_PREFIX + "1234"),
                 new FleetPanel("5678", AesKey.parse("000102030405060708090A0B0C0D0E0F", KeyFormat.HEX),
                         BROKER_PASSWORD_PREFIX + "5678"),
                 new FleetPanel("9ABC", AesKey.parse("000102030405060708090A0B0C0D0E0F101112131415161718191A1B1C1D1E1F",
-                        KeyFormat.HEX), BROKER_PASSWORD_PREFIX + "9ABC"));
+                        KeyFormat.HEX), BROKER_PASSWORD_PREFIX + "9ABC"),
+                new FleetPanel("2468", null, BROKER_PASSWORD_PREFIX + "2468"));
     }
 
     private static Map<String, String> options(String[] args) throws UsageException {

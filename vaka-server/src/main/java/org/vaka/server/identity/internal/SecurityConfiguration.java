@@ -125,6 +125,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/sites/*/instructions/*").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/console/sites/*/edit/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/outbox", "/api/v1/outbox/**").hasRole("ADMIN")
+                        // Billing: operators read contracts and invoices, and may ask when notice would end a contract
+                        // (a dry run; ContractApi refuses them the real thing); money and notice are the administrators'.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/contracts/*/notice").hasRole("OPERATOR")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/contracts", "/api/v1/contracts/**", "/api/v1/invoicing-runs", "/api/v1/reminder-runs",
+                                "/api/v1/payments/**").hasRole("ADMIN")
                         .anyRequest().hasRole("OPERATOR"))
                 .formLogin(form -> form.loginPage("/login").permitAll().successHandler((request, response, auth) -> {
                     if (auth.getPrincipal() instanceof CustomerPrincipal customer) {

@@ -1,0 +1,16 @@
+package org.vaka.server.billing;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Issued invoices, scoped to the tenant. */
+public interface Invoices {
+
+    /** Newest first; empty when the tenant has no such panel account. */
+    Optional<List<InvoiceView>> forAccount(long tenantId, String account);
+
+    Optional<InvoiceView> byNumber(long tenantId, long number);
+
+    /** The invoice as a PDF document. */
+    Optional<byte[]> pdf(long tenantId, long number);
+}

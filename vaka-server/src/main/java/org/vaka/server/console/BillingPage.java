@@ -1,0 +1,45 @@
+package org.vaka.server.console;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.vaka.server.billing.Contracts;
+import org.vaka.server.billing.Invoices;
+import org.vaka.server.billing.Payments;
+import org.vaka.server.identity.StaffPrincipal;
+
+/**
+ * The back office's billing view: a panel account's contracts and invoices (each with its PDF), and the payments no
+ * invoice matched, which someone has to place by hand.
+ */
+@Controller
+class BillingPage {
+
+    private final Contracts contracts;
+    private final Invoices invoices;
+    private final Payments payments;
+
+    BillingPage(Contracts contracts, Invoices invoices, Payments payments) {
+        this.contracts = contracts;
+        this.invoices = invoices;
+        this.payments = payments;
+    }
+
+    @GetMapping("/console/billing")
+    String billing(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String account, Model model) {
+        model.addAttribute("me", me);
+        model.addAttribute("account", account == null ? "" : account.strip());
+        if (account != null && !account.isBlank()) {
+            var found = contracts.forAccount(me.tenantId(), account.strip());
+            model.addAttribute("unknown", found.isEmpty());
+            model.addAttribute("contracts", found.orElse(List.of()));
+            model.addAttribute("invoices", invoices.forAccount(me.tenantId(), account.strip()).orElse(List.of()));
+        }
+        model.addAttribute("unmatched", payments.unmatched(me.tenantId()));
+        return "billing";
+    }
+}
