@@ -66,7 +66,7 @@ class DemoSiteDetailsUpgradeTest {
         assertThat(contacts.contacts(1, anna).orElseThrow()).isEqualTo(callList);
         assertThat(jdbc.sql("select l.email || ' ' || l.role || ' ' || c.customer_number from customer_login l "
                 + "join customer c on c.id = l.customer_id order by l.email").query(String.class).list())
-                .containsExactly("anna@demo.vaka OWNER 100001", "bo@demo.vaka OWNER 100002");
+                .containsExactly("aino@demo.vaka OWNER 100003", "anna@demo.vaka OWNER 100001", "bo@demo.vaka OWNER 100002");
         assertThat(contacts.verificationWordMatches(1, anna, "blåbär")).contains(true);
         assertThat(jdbc.sql("select email || password_hash from staff_user order by id").query(String.class).list().toString())
                 .isEqualTo(staffBefore);
