@@ -44,6 +44,10 @@ public final class TestDatabases {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> PG_USER);
         registry.add("spring.datasource.password", () -> "");
+        // Every test class keeps a server of its own in the context cache; ten idle connections each would pass
+        // PostgreSQL's 100 long before the suite ends.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> 6);
+        registry.add("spring.datasource.hikari.minimum-idle", () -> 1);
         registry.add("vaka.receiver.port", () -> 0);
         registry.add("vaka.devices.embedded-port", () -> 0);
     }
