@@ -275,4 +275,46 @@ abstract class RegistrationScenarios {
                 .andReturn().getResponse().getContentAsString()).contains("not valid");
         assertThat(sitesStatus(email, fresh)).isEqualTo(200);
     }
+
+    MockHttpServletResponse json(String path, String body) throws Exception {
+        return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+    }
+
+    @Test
+    void theAppRegistersAndResetsByTheSameRules() throws Exception {
+        Someone someone = newCustomer();
+        Someone stranger = newCustomer();
+        MockHttpServletResponse wrong = json("/api/v1/auth/register",
+                "{\"customerNumber\":\"" + someone.number() + "\",\"mobile\":\"" + stranger.mobile() + "\"}");
+        MockHttpServletResponse started = json("/api/v1/auth/register",
+                "{\"customerNumber\":\"" + someone.number() + "\",\"mobile\":\"" + someone.mobile() + "\"}");
+        assertThat(wrong.getStatus()).isEqualTo(202);
+        assertThat(started.getStatus()).isEqualTo(202);
+        assertThat(sent(stranger.mobile(), "REGISTRATION_CODE")).isEmpty();
+        String registration = JsonPath.read(started.getContentAsString(), "$.registration");
+        String code = codeSentTo(someone.mobile());
+        String wrongCode = code.equals("000000") ? "111111" : "000000";
+
+        assertThat(json("/api/v1/auth/register/code", "{\"registration\":\"" + registration + "\",\"code\":\"" + wrongCode + "\"}")
+                .getStatus()).isEqualTo(400);
+        assertThat(json("/api/v1/auth/register/code", "{\"registration\":\"" + registration + "\",\"code\":\"" + code + "\"}")
+                .getStatus()).isEqualTo(200);
+        String email = "app-" + someone.number() + "@example.test";
+        assertThat(json("/api/v1/auth/register/credentials", "{\"registration\":\"" + registration + "\",\"email\":\""
+                + email + "\",\"password\":\"short\"}").getStatus()).isEqualTo(400);
+        assertThat(json("/api/v1/auth/register/credentials", "{\"registration\":\"" + registration + "\",\"email\":\""
+                + email + "\",\"password\":\"" + PASSWORD + "\"}").getStatus()).isEqualTo(202);
+        assertThat(logins.exists(email)).isFalse();
+        mvc.perform(get("/portal/register/confirm").param("token", linkSentTo(email, "EMAIL_VALIDATION")));
+        assertThat(sitesStatus(email, PASSWORD)).isEqualTo(200);
+
+        assertThat(json("/api/v1/auth/password-reset", "{\"email\":\"nobody-" + someone.number() + "@example.test\"}")
+                .getStatus()).isEqualTo(202);
+        assertThat(json("/api/v1/auth/password-reset", "{\"email\":\"" + email + "\"}").getStatus()).isEqualTo(202);
+        String link = linkSentTo(email, "PASSWORD_RESET");
+        String body = "{\"token\":\"" + link + "\",\"password\":\"another long secret\"}";
+        assertThat(json("/api/v1/auth/password-reset/confirm", body).getStatus()).isEqualTo(204);
+        assertThat(json("/api/v1/auth/password-reset/confirm", body).getStatus()).isEqualTo(410);
+        assertThat(sitesStatus(email, "another long secret")).isEqualTo(200);
+    }
 }
