@@ -8,9 +8,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vaka.server.identity.CustomerLogins;
@@ -91,8 +93,13 @@ public class Registrations {
     @Transactional
     public CodeCheck checkCode(String flowToken, String code) {
         Instant now = clock.instant();
-        Optional<Row> row = row(flowToken).filter(r -> r.state() == State.STARTED);
-        if (row.isEmpty() || !now.isBefore(row.get().expiresAt()) || row.get().attempts() >= CODE_ATTEMPTS) {
+        Optional<Row> row = row(flowToken);
+        // Counting the try before checking it: two tries at once can never both slip under the limit.
+        int counted = row.isEmpty() ? 0 : jdbc.sql("""
+                update registration set attempts = attempts + 1
+                where id = ? and state = ? and attempts < ? and expires_at > ?""")
+                .params(row.get().id(), State.STARTED.name(), CODE_ATTEMPTS, at(now)).update();
+        if (counted == 0) {
             return CodeCheck.START_OVER;
         }
         Row r = row.get();
@@ -103,7 +110,6 @@ public class Registrations {
                     .params(State.CODE_OK.name(), at(now.plus(CREDENTIALS_VALID)), r.id()).update();
             return CodeCheck.OK;
         }
-        jdbc.sql("update registration set attempts = attempts + 1 where id = ?").param(r.id()).update();
         return r.attempts() + 1 >= CODE_ATTEMPTS ? CodeCheck.START_OVER : CodeCheck.WRONG;
     }
 
@@ -162,9 +168,10 @@ public class Registrations {
             return Optional.empty();
         }
         Row r = row.get();
-        // The link is spent whatever follows: a second click must not retry.
-        jdbc.sql("update email_token set used_at = ? where id = ?").params(at(now), SecretToken.hashOf(linkToken)).update();
-        if (logins.existsForCustomer(r.customerId()) || logins.exists(r.email())) {
+        // The link is spent whatever follows: a second click must not retry, nor can two clicks at once both count.
+        int spent = jdbc.sql("update email_token set used_at = ? where id = ? and used_at is null")
+                .params(at(now), SecretToken.hashOf(linkToken)).update();
+        if (spent == 0 || logins.existsForCustomer(r.customerId()) || logins.exists(r.email())) {
             return Optional.empty();
         }
         logins.createHashed(r.tenantId(), r.customerId(), r.email(), r.passwordHash(), CustomerRole.OWNER);
@@ -177,6 +184,20 @@ public class Registrations {
     public Optional<State> state(String flowToken) {
         Instant now = clock.instant();
         return row(flowToken).filter(r -> now.isBefore(r.expiresAt())).map(Row::state);
+    }
+
+    /**
+     * Forgets registrations long past use, and their links. Kept a day beyond expiry (longer than the throttle's
+     * window), since every start leaves a row, matching or not.
+     */
+    @Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS)
+    @Transactional
+    public void forgetStale() {
+        OffsetDateTime before = at(clock.instant().minus(Duration.ofDays(1)));
+        jdbc.sql("delete from email_token where registration_id in (select id from registration where expires_at < ?)")
+                .param(before).update();
+        jdbc.sql("delete from registration where expires_at < ?").param(before).update();
+        jdbc.sql("delete from email_token where login_id is not null and expires_at < ?").param(before).update();
     }
 
     private boolean throttled(String number, String phone, Instant now) {

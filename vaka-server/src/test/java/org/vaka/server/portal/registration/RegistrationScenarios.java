@@ -317,4 +317,22 @@ abstract class RegistrationScenarios {
         assertThat(json("/api/v1/auth/password-reset/confirm", body).getStatus()).isEqualTo(410);
         assertThat(sitesStatus(email, "another long secret")).isEqualTo(200);
     }
+
+    @Autowired Registrations registrations;
+
+    @Test
+    void aSwedishBrowserGetsASwedishCodeAndStaleRegistrationsAreForgotten() throws Exception {
+        Someone someone = newCustomer();
+        mvc.perform(post("/portal/register").with(csrf()).header("Accept-Language", "sv-SE")
+                .param("customerNumber", someone.number()).param("mobile", someone.mobile()));
+        assertThat(sent(someone.mobile(), "REGISTRATION_CODE").getFirst().body()).contains("Din kod", "10 minuter");
+        String count = "select count(*) from registration where customer_number = ?";
+        assertThat(jdbc.sql(count).param(someone.number()).query(Long.class).single()).isEqualTo(1);
+
+        registrations.forgetStale();
+        assertThat(jdbc.sql(count).param(someone.number()).query(Long.class).single()).isEqualTo(1);
+        clock.advance(Duration.ofDays(1).plusMinutes(11));
+        registrations.forgetStale();
+        assertThat(jdbc.sql(count).param(someone.number()).query(Long.class).single()).isZero();
+    }
 }
