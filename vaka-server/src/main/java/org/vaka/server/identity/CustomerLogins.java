@@ -43,6 +43,43 @@ public class CustomerLogins {
         });
     }
 
+    /**
+     * Adds a login whose password was hashed earlier (by {@link #hash}), e.g. chosen while registering and kept
+     * hashed until the e-mail address was validated.
+     *
+     * @return the login's id
+     */
+    public long createHashed(long tenantId, long customerId, String email, String passwordHash, CustomerRole role) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into customer_login (tenant_id, customer_id, email, password_hash, role, enabled, created_at)
+                values (?, ?, ?, ?, ?, true, ?)""")
+                .params(tenantId, customerId, normalised(email), passwordHash, role.name(), OffsetDateTime.now(clock))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** A password hashed the way logins keep theirs. */
+    public String hash(String rawPassword) {
+        return passwords.encode(rawPassword);
+    }
+
+    /** Whether a secret matches a hash made by {@link #hash}. */
+    public boolean matches(String raw, String hash) {
+        return passwords.matches(raw, hash);
+    }
+
+    public void changePassword(long loginId, String rawPassword) {
+        jdbc.sql("update customer_login set password_hash = ? where id = ?").params(passwords.encode(rawPassword), loginId)
+                .update();
+    }
+
+    /** Whether the customer already has any login. */
+    public boolean existsForCustomer(long customerId) {
+        return jdbc.sql("select count(*) from customer_login where customer_id = ?").param(customerId)
+                .query(Long.class).single() > 0;
+    }
+
     public boolean exists(String email) {
         return jdbc.sql("select count(*) from customer_login where email = ?").param(normalised(email))
                 .query(Long.class).single() > 0;

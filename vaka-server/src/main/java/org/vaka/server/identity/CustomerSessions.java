@@ -103,6 +103,12 @@ public class CustomerSessions {
                 .params(at(clock.instant()), id, loginId).update() > 0;
     }
 
+    /** Signs the login out everywhere, e.g. after its password was reset. */
+    public int revokeAll(long loginId) {
+        return jdbc.sql("update customer_session set revoked_at = ? where login_id = ? and revoked_at is null")
+                .params(at(clock.instant()), loginId).update();
+    }
+
     /** A bearer token's login and the session it belongs to. */
     public record Authenticated(CustomerPrincipal login, String sessionId) {
     }

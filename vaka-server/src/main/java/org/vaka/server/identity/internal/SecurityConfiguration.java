@@ -72,6 +72,9 @@ class SecurityConfiguration {
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/portal/login").permitAll()
+                        // Registering and resetting a password are for people who cannot sign in yet.
+                        .requestMatchers("/portal/register", "/portal/register/**", "/portal/forgot", "/portal/reset",
+                                "/api/v1/auth/register/**", "/api/v1/auth/password-reset/**").permitAll()
                         .requestMatchers(APP_LOGIN).permitAll()
                         // An app-only user has the API (and so the app), not the web pages.
                         .requestMatchers("/portal", "/portal/**").hasAnyAuthority(CustomerRole.OWNER.authority(),
