@@ -353,6 +353,9 @@ abstract class BillingScenarios {
         mvc.perform(post("/api/v1/invoicing-runs").with(other).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"month\":\"2029-06\"}")).andExpect(status().isOk()).andExpect(jsonPath("$.contractsRead").value(0));
         assertThat(invoices.forAccount(1, "1234").orElseThrow().getFirst().number()).isEqualTo(number);
+        assertThat(invoices.forContract(tenant, anna)).isEmpty();
+        assertThat(invoices.forContract(1, anna)).extracting(InvoiceView::number)
+                .isEqualTo(invoices.forAccount(1, "1234").orElseThrow().stream().map(InvoiceView::number).toList());
         mvc.perform(get("/api/v1/payments/unmatched").with(other)).andExpect(status().isOk()).andExpect(content().json("[]"));
     }
 

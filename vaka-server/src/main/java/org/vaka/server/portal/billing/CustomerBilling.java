@@ -18,7 +18,6 @@ import org.vaka.server.billing.PaymentMethod;
 import org.vaka.server.identity.CustomerPrincipal;
 import org.vaka.server.identity.CustomerRole;
 import org.vaka.server.portal.CustomerSites;
-import org.vaka.server.sites.SiteView;
 
 /**
  * A customer's own contracts and invoices. Everything starts from {@link CustomerSites}: a contract or invoice of
@@ -54,11 +53,7 @@ public class CustomerBilling {
 
     /** Newest first. */
     public List<InvoiceView> invoices(CustomerPrincipal me) {
-        Set<Long> mine = contractIds(me);
-        return sites.mine(me).stream().map(SiteView::panelAccount).flatMap(Optional::stream)
-                .flatMap(account -> invoices.forAccount(me.tenantId(), account).orElse(List.of()).stream())
-                .filter(invoice -> mine.contains(invoice.contractId()))
-                .collect(Collectors.toMap(InvoiceView::number, i -> i, (a, b) -> a)).values().stream()
+        return contracts(me).stream().flatMap(c -> invoices.forContract(me.tenantId(), c.id()).stream())
                 .sorted(Comparator.comparing(InvoiceView::issuedOn).thenComparing(InvoiceView::number).reversed())
                 .toList();
     }

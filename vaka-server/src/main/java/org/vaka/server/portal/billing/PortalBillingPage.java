@@ -52,8 +52,12 @@ class PortalBillingPage {
     @PostMapping("/portal/billing/contracts/{id}/payment-method")
     String paymentMethod(@AuthenticationPrincipal CustomerPrincipal me, @PathVariable long id, @RequestParam String method,
                          RedirectAttributes redirect) {
-        billing.changePaymentMethod(me, id, PortalBillingApi.method(method)).orElseThrow(NotFound::new);
-        redirect.addFlashAttribute("methodChanged", id);
+        try {
+            billing.changePaymentMethod(me, id, PortalBillingApi.method(method)).orElseThrow(NotFound::new);
+            redirect.addFlashAttribute("methodChanged", id);
+        } catch (InvalidBillingInputException e) {
+            redirect.addFlashAttribute("refused", e.getMessage());
+        }
         return PAGE;
     }
 
