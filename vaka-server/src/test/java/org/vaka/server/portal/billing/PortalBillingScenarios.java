@@ -238,6 +238,10 @@ abstract class PortalBillingScenarios {
             assertThat(m.keepSystem()).isFalse();
             assertThat(m.reportedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
         });
+        assertThat(as("operator@demo.vaka", get("/console/billing?account=1234")).getContentAsString())
+                .contains("Storgatan 1, 111 22 Stockholm", "2027-01-15", "handed over to whoever moves in");
+        assertThat(as("operator@demo.vaka", get("/api/v1/contracts/" + annasContract.id() + "/moves")).getContentAsString())
+                .contains("Storgatan 1, 111 22 Stockholm");
         MockHttpServletResponse past = as("anna@demo.vaka", post(move)
                 .content("{\"newAddress\":\"Storgatan 1\",\"moveOn\":\"2026-01-15\",\"keepSystem\":true}"));
         assertThat(past.getStatus()).isEqualTo(400);
