@@ -37,6 +37,9 @@ class BillingPage {
             var found = contracts.forAccount(me.tenantId(), account.strip());
             model.addAttribute("unknown", found.isEmpty());
             model.addAttribute("contracts", found.orElse(List.of()));
+            // moves the customers reported in the portal, for someone here to plan
+            model.addAttribute("moves", found.orElse(List.of()).stream()
+                    .flatMap(c -> contracts.moves(me.tenantId(), c.id()).stream()).toList());
             model.addAttribute("invoices", invoices.forAccount(me.tenantId(), account.strip()).orElse(List.of()));
         }
         model.addAttribute("unmatched", payments.unmatched(me.tenantId()));

@@ -1,6 +1,7 @@
 package org.vaka.server.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -47,6 +48,7 @@ abstract class BillingScenarios {
     @Autowired JdbcClient jdbc;
     @Autowired StaffDirectory staff;
     @Autowired Reminders reminders;
+    @Autowired Contracts contracts;
     @Autowired org.vaka.server.notify.Outbox outbox;
 
     String account;
@@ -227,6 +229,48 @@ abstract class BillingScenarios {
     }
 
     @Test
+    void switchingFromPaperLeavesTheFeeOffTheNextInvoiceOnly() throws Exception {
+        mvc.perform(asAdmin(post("/api/v1/contracts")).content("""
+                        {"siteId":%d,"market":"SE","kind":"HOME","activatedOn":"2031-02-10","invoicingPeriod":"QUARTERLY",
+                         "paymentMethod":"PAPER","monthlyFee":10000,"monthlyRental":2000}""".formatted(site)))
+                .andExpect(status().isCreated());
+        long contract = contractId(account);
+        run.run(1, YearMonth.of(2031, 2), LocalDate.of(2031, 2, 1));
+        assertThat(contracts.changePaymentMethod(1, contract, PaymentMethod.EMAIL, LocalDate.of(2031, 3, 1)).orElseThrow()
+                .paymentMethod()).isEqualTo(PaymentMethod.EMAIL);
+        run.run(1, YearMonth.of(2031, 4), LocalDate.of(2031, 4, 1));
+        List<InvoiceView> issued = invoices.forAccount(1, account).orElseThrow();
+        assertThat(issued).hasSize(2);
+        assertThat(issued.getFirst().lines()).noneSatisfy(l -> assertThat(l.description()).isEqualTo("Pappersfakturaavgift"));
+        assertThat(issued.getFirst().total()).isEqualTo(50_900 - 5_900);
+        assertThat(issued.getLast().lines()).anySatisfy(l -> assertThat(l.net()).isEqualTo(4_720));
+        assertThat(contracts.changePaymentMethod(1, 987_654L, PaymentMethod.EMAIL, LocalDate.of(2031, 3, 1))).isEmpty();
+        assertThat(contracts.changePaymentMethod(2, contract, PaymentMethod.EMAIL, LocalDate.of(2031, 3, 1))).isEmpty();
+    }
+
+    @Test
+    void aReportedMoveIsKeptForTheBackOfficeAndBadOnesNameTheField() throws Exception {
+        long contract = openQuarterlyPaperContract();
+        Contracts.Move move = contracts.reportMove(1, contract,
+                new Contracts.NewMove("  Storgatan 1, 111 22 Stockholm ", LocalDate.of(2029, 5, 1), false),
+                LocalDate.of(2029, 3, 1)).orElseThrow();
+        assertThat(move.newAddress()).isEqualTo("Storgatan 1, 111 22 Stockholm");
+        assertThat(contracts.moves(1, contract)).containsExactly(move);
+        assertThat(contracts.moves(2, contract)).isEmpty();
+        assertThat(contracts.reportMove(2, contract, new Contracts.NewMove("x", LocalDate.of(2029, 5, 1), true),
+                LocalDate.of(2029, 3, 1))).isEmpty();
+        record Bad(Contracts.NewMove move, String field) {
+        }
+        for (Bad bad : List.of(new Bad(new Contracts.NewMove(" ", LocalDate.of(2029, 5, 1), true), "newAddress"),
+                new Bad(new Contracts.NewMove("Storgatan 1", null, true), "moveOn"),
+                new Bad(new Contracts.NewMove("Storgatan 1", LocalDate.of(2029, 2, 28), true), "moveOn"))) {
+            assertThatThrownBy(() -> contracts.reportMove(1, contract, bad.move(), LocalDate.of(2029, 3, 1)))
+                    .isInstanceOfSatisfying(InvalidBillingInputException.class, e -> assertThat(e.field()).isEqualTo(bad.field()));
+        }
+        assertThat(contracts.moves(1, contract)).hasSize(1);
+    }
+
+    @Test
     void aRunInvoicesProRataWithTheFeeAndNeverTwice() throws Exception {
         openQuarterlyPaperContract();
         mvc.perform(asAdmin(post("/api/v1/invoicing-runs")).content("""
@@ -309,6 +353,9 @@ abstract class BillingScenarios {
         mvc.perform(post("/api/v1/invoicing-runs").with(other).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"month\":\"2029-06\"}")).andExpect(status().isOk()).andExpect(jsonPath("$.contractsRead").value(0));
         assertThat(invoices.forAccount(1, "1234").orElseThrow().getFirst().number()).isEqualTo(number);
+        assertThat(invoices.forContract(tenant, anna)).isEmpty();
+        assertThat(invoices.forContract(1, anna)).extracting(InvoiceView::number)
+                .isEqualTo(invoices.forAccount(1, "1234").orElseThrow().stream().map(InvoiceView::number).toList());
         mvc.perform(get("/api/v1/payments/unmatched").with(other)).andExpect(status().isOk()).andExpect(content().json("[]"));
     }
 

@@ -101,6 +101,52 @@ class JdbcContracts implements Contracts {
     }
 
     @Override
+    public Optional<ContractView> changePaymentMethod(long tenantId, long contractId, PaymentMethod method, LocalDate on) {
+        require(method != null, "method", "one of PAPER, EMAIL, E_INVOICE, AUTOGIRO");
+        return byId(tenantId, contractId).map(contract -> {
+            require(contract.endsOn() == null || !contract.endsOn().isBefore(on), "method", "the contract ended on " + contract.endsOn());
+            jdbc.sql("update contract set payment_method = ? where id = ? and tenant_id = ?")
+                    .params(method.name(), contractId, tenantId).update();
+            return byId(tenantId, contractId).orElseThrow();
+        });
+    }
+
+    @Override
+    @Transactional
+    public Optional<Move> reportMove(long tenantId, long contractId, NewMove move, LocalDate reportedOn) {
+        return byId(tenantId, contractId).map(contract -> {
+            String address = move.newAddress() == null ? "" : move.newAddress().strip();
+            require(!address.isEmpty(), "newAddress", "the new address is required");
+            require(address.length() <= 300, "newAddress", "the new address is at most 300 characters");
+            require(move.moveOn() != null, "moveOn", "the moving day is required (yyyy-mm-dd)");
+            require(!move.moveOn().isBefore(reportedOn), "moveOn", "the moving day is not before today (" + reportedOn + ")");
+            jdbc.sql("""
+                            insert into contract_move (tenant_id, contract_id, new_address, move_on, keep_system, reported_on)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(tenantId, contractId, address, move.moveOn(), move.keepSystem(), reportedOn)
+                    .update();
+            // a contract's moves are reported one at a time: its newest is the one just inserted
+            return new Move(latestMove(tenantId, contractId), contractId, address, move.moveOn(), move.keepSystem(), reportedOn);
+        });
+    }
+
+    private long latestMove(long tenantId, long contractId) {
+        return jdbc.sql("select max(id) from contract_move where tenant_id = ? and contract_id = ?")
+                .params(tenantId, contractId).query(Long.class).single();
+    }
+
+    @Override
+    public List<Move> moves(long tenantId, long contractId) {
+        return jdbc.sql("""
+                        select id, contract_id, new_address, move_on, keep_system, reported_on from contract_move
+                         where tenant_id = ? and contract_id = ? order by id desc""")
+                .params(tenantId, contractId)
+                .query((rs, n) -> new Move(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                        rs.getBoolean(5), rs.getObject(6, LocalDate.class)))
+                .list();
+    }
+
+    @Override
     public boolean charge(long tenantId, long contractId, OneOffItem item, LocalDate on) {
         return byId(tenantId, contractId).map(contract -> {
             require(!item.businessOnly() || contract.kind() == ContractKind.BUSINESS, "item", item + " is for business contracts");

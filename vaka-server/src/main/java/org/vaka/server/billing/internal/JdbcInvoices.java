@@ -41,6 +41,12 @@ class JdbcInvoices implements Invoices {
     }
 
     @Override
+    public List<InvoiceView> forContract(long tenantId, long contractId) {
+        return jdbc.sql(SELECT + " where i.tenant_id = ? and i.contract_id = ? order by i.issued_on desc, i.number desc")
+                .params(tenantId, contractId).query(this::row).list();
+    }
+
+    @Override
     public Optional<InvoiceView> byNumber(long tenantId, long number) {
         return jdbc.sql(SELECT + " where i.tenant_id = ? and i.number = ?").params(tenantId, number).query(this::row).optional();
     }

@@ -55,6 +55,14 @@ class ContractApi {
                 .orElseGet(() -> notFound("no contract " + id));
     }
 
+    /** The moves the customer reported in the portal, newest first. */
+    @GetMapping("/{id}/moves")
+    ResponseEntity<?> moves(@AuthenticationPrincipal StaffPrincipal caller, @PathVariable long id) {
+        return contracts.byId(caller.tenantId(), id)
+                .<ResponseEntity<?>>map(c -> ResponseEntity.ok(contracts.moves(caller.tenantId(), c.id())))
+                .orElseGet(() -> notFound("no contract " + id));
+    }
+
     /** Enums and days are read here rather than by Jackson, so a wrong one is answered with its field. */
     record ContractInput(Long siteId, String market, String kind, String activatedOn, Integer bindingMonths,
                          String invoicingPeriod, String paymentMethod, Long monthlyFee, Long monthlyRental) {
