@@ -23,7 +23,10 @@ class BillingPage {
     private final Invoices invoices;
     private final Payments payments;
 
-    BillingPage(Contracts contracts, Invoices invoices, Payments payments) {
+    private final org.vaka.server.billing.KeyDestructions keys;
+
+    BillingPage(Contracts contracts, Invoices invoices, Payments payments, org.vaka.server.billing.KeyDestructions keys) {
+        this.keys = keys;
         this.contracts = contracts;
         this.invoices = invoices;
         this.payments = payments;
@@ -43,6 +46,7 @@ class BillingPage {
             model.addAttribute("invoices", invoices.forAccount(me.tenantId(), account.strip()).orElse(List.of()));
         }
         model.addAttribute("unmatched", payments.unmatched(me.tenantId()));
+        model.addAttribute("keys", keys.list(me.tenantId()));
         return "billing";
     }
 }

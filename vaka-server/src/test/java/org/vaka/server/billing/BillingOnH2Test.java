@@ -14,5 +14,6 @@ class BillingOnH2Test extends BillingScenarios {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         TestDatabases.freshServerOnH2(registry);
+        BillingScenarios.fastJobs(registry);
     }
 }

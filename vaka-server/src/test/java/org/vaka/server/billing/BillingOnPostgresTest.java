@@ -16,5 +16,6 @@ class BillingOnPostgresTest extends BillingScenarios {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         TestDatabases.freshServerOnPostgres(registry);
+        BillingScenarios.fastJobs(registry);
     }
 }

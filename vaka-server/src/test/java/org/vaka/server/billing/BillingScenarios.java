@@ -51,6 +51,12 @@ abstract class BillingScenarios {
     @Autowired Contracts contracts;
     @Autowired org.vaka.server.notify.Outbox outbox;
 
+    /** The billing jobs (invoice mail, keys to destroy) at test speed. */
+    static void fastJobs(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("vaka.billing.mail-interval-ms", () -> "200");
+        registry.add("vaka.billing.keys-interval-ms", () -> "200");
+    }
+
     String account;
     long site;
 
@@ -126,6 +132,38 @@ abstract class BillingScenarios {
                         {"givenOn":"2026-11-26","dryRun":true}"""))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.endsOn").value("2027-05-31"));
         mvc.perform(asOperator(get("/api/v1/contracts/" + anna))).andExpect(jsonPath("$.noticeGivenOn").doesNotExist());
+    }
+
+    @Test
+    void anEmailInvoiceIsMailedOnceWithItsReferenceAndLink() throws Exception {
+        mvc.perform(asAdmin(post("/api/v1/contracts")).content("""
+                        {"siteId":%d,"market":"SE","kind":"HOME","activatedOn":"2029-02-10","invoicingPeriod":"MONTHLY",
+                         "paymentMethod":"EMAIL","monthlyFee":10000,"monthlyRental":2000}""".formatted(site)))
+                .andExpect(status().isCreated());
+        run.run(1, YearMonth.of(2029, 2), LocalDate.of(2029, 2, 1));
+        InvoiceView invoice = invoices.forAccount(1, account).orElseThrow().getFirst();
+        org.awaitility.Awaitility.await().until(() -> outbox.recent(1, 500).stream()
+                .anyMatch(n -> n.recipient().equals(email()) && "INVOICE".equals(n.reason())));
+        assertThat(outbox.recent(1, 500)).filteredOn(n -> n.recipient().equals(email()) && "INVOICE".equals(n.reason()))
+                .singleElement().satisfies(mail -> assertThat(mail.body())
+                        .contains(String.valueOf(invoice.number()), invoice.reference(), "/portal/billing"));
+    }
+
+    @Test
+    void aKeyHeldForAnEndedContractIsToBeDestroyedOnceAndTheDestructionRecorded() throws Exception {
+        long contract = openQuarterlyPaperContract();
+        descriptions.describe(1, site, new SiteDetails(new Customer("9" + account.substring(1), "Dora Dahl", "+46709876543",
+                email()), "Gränsvägen 3", "123 45", "Farsta", null, true, null));
+        jdbc.sql("update contract set ends_on = ? where id = ?").params(LocalDate.of(2026, 1, 31), contract).update();
+        org.awaitility.Awaitility.await().until(() -> jdbc.sql("select count(*) from key_destruction where contract_id = ?")
+                .param(contract).query(Integer.class).single() == 1);
+        mvc.perform(asOperator(get("/api/v1/key-destructions"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.contractId == " + contract + ")].dueOn").value("2026-01-31"));
+        mvc.perform(asOperator(post("/api/v1/key-destructions/" + contract + "/destroyed"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.destroyedBy").value("operator@demo.vaka"));
+        mvc.perform(asOperator(post("/api/v1/key-destructions/999999/destroyed"))).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from key_destruction where contract_id = ?").param(contract)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
