@@ -24,9 +24,14 @@ class BillingPage {
     private final Payments payments;
 
     private final org.vaka.server.billing.KeyDestructions keys;
+    private final org.vaka.server.billing.InvoicingRun invoicingRun;
+    private final java.time.Clock clock;
 
-    BillingPage(Contracts contracts, Invoices invoices, Payments payments, org.vaka.server.billing.KeyDestructions keys) {
+    BillingPage(Contracts contracts, Invoices invoices, Payments payments, org.vaka.server.billing.KeyDestructions keys,
+                org.vaka.server.billing.InvoicingRun invoicingRun, java.time.Clock clock) {
         this.keys = keys;
+        this.invoicingRun = invoicingRun;
+        this.clock = clock;
         this.contracts = contracts;
         this.invoices = invoices;
         this.payments = payments;
@@ -48,5 +53,19 @@ class BillingPage {
         model.addAttribute("unmatched", payments.unmatched(me.tenantId()));
         model.addAttribute("keys", keys.list(me.tenantId()));
         return "billing";
+    }
+
+    /** Administrators run a month's invoicing from here; the result says what it did and how long it took. */
+    @org.springframework.web.bind.annotation.PostMapping("/console/billing/invoicing-run")
+    String run(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String month,
+               org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            var ran = invoicingRun.run(me.tenantId(), java.time.YearMonth.parse(month == null ? "" : month.strip()),
+                    java.time.LocalDate.now(clock));
+            redirect.addFlashAttribute("ran", ran);
+        } catch (java.time.format.DateTimeParseException e) {
+            redirect.addFlashAttribute("runInvalid", month);
+        }
+        return "redirect:/console/billing";
     }
 }

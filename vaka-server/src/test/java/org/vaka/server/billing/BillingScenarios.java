@@ -167,6 +167,23 @@ abstract class BillingScenarios {
     }
 
     @Test
+    void anAdministratorRunsAMonthsInvoicingFromTheBackOfficePage() throws Exception {
+        openQuarterlyPaperContract();
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        mvc.perform(post("/console/billing/invoicing-run").with(httpBasic("operator@demo.vaka", "demo-operator")).with(csrf)
+                .param("month", "2029-02")).andExpect(status().isForbidden());
+        assertThat(invoices.forAccount(1, account).orElseThrow()).isEmpty();
+        mvc.perform(post("/console/billing/invoicing-run").with(httpBasic("admin@demo.vaka", "demo-admin")).with(csrf)
+                        .param("month", "2029-02"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("ran"));
+        assertThat(invoices.forAccount(1, account).orElseThrow()).hasSize(1);
+        mvc.perform(post("/console/billing/invoicing-run").with(httpBasic("admin@demo.vaka", "demo-admin")).with(csrf)
+                        .param("month", "February"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("runInvalid"));
+    }
+
+    @Test
     void noticeIsRecordedOnceAndTheContractIsInvoicedUpToItsEnd() throws Exception {
         long contract = openQuarterlyPaperContract();
         mvc.perform(asAdmin(post("/api/v1/contracts/" + contract + "/notice")).content("""

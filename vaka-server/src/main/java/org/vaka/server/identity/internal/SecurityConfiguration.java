@@ -126,7 +126,7 @@ class SecurityConfiguration {
                                 "/api/v1/sites/*/contacts", "/api/v1/sites/*/verification-word", "/api/v1/sites/*/instructions/*")
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/sites/*/instructions/*").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/console/sites/*/edit/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/console/sites/*/edit/**", "/console/billing/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/outbox", "/api/v1/outbox/**").hasRole("ADMIN")
                         // Billing: operators read contracts and invoices, and may ask when notice would end a contract
                         // (a dry run; ContractApi refuses them the real thing); money and notice are the administrators'.
