@@ -43,6 +43,45 @@ public class CustomerLogins {
         });
     }
 
+    /** Adds a login for the tenant's customer by its id, as an accepted invitation does; returns the login's id. */
+    public long create(long tenantId, long customerId, String email, String rawPassword, CustomerRole role) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into customer_login (tenant_id, customer_id, email, password_hash, role, enabled, created_at)
+                values (?, ?, ?, ?, ?, true, ?)""")
+                .params(tenantId, customerId, normalised(email), passwords.encode(rawPassword), role.name(),
+                        OffsetDateTime.now(clock))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** The customer's logins, oldest first. */
+    public java.util.List<CustomerLogin> ofCustomer(long tenantId, long customerId) {
+        return jdbc.sql("""
+                        select id, email, role, created_at from customer_login
+                        where tenant_id = ? and customer_id = ? order by created_at, id""")
+                .params(tenantId, customerId)
+                .query((rs, row) -> new CustomerLogin(rs.getLong("id"), rs.getString("email"),
+                        CustomerRole.valueOf(rs.getString("role")),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /**
+     * Removes one of the customer's logins with its sessions, so it is signed out everywhere at once.
+     *
+     * @return false when the customer has no such login
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public boolean remove(long tenantId, long customerId, long loginId) {
+        if (jdbc.sql("select count(*) from customer_login where id = ? and tenant_id = ? and customer_id = ?")
+                .params(loginId, tenantId, customerId).query(Long.class).single() == 0) {
+            return false;
+        }
+        jdbc.sql("delete from customer_session where login_id = ?").param(loginId).update();
+        return jdbc.sql("delete from customer_login where id = ?").param(loginId).update() == 1;
+    }
+
     public boolean exists(String email) {
         return jdbc.sql("select count(*) from customer_login where email = ?").param(normalised(email))
                 .query(Long.class).single() > 0;

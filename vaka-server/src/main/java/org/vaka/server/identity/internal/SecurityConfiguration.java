@@ -71,7 +71,8 @@ class SecurityConfiguration {
         http.securityMatcher("/portal", "/portal/**", "/api/v1/portal/**", "/api/v1/auth/**")
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/portal/login").permitAll()
+                        // The invitee has no login yet: the one-time link is what lets them in.
+                        .requestMatchers("/portal/login", "/portal/invite").permitAll()
                         .requestMatchers(APP_LOGIN).permitAll()
                         // An app-only user has the API (and so the app), not the web pages.
                         .requestMatchers("/portal", "/portal/**").hasAnyAuthority(CustomerRole.OWNER.authority(),
