@@ -578,6 +578,85 @@ abstract class PortalScenarios {
         assertThat(call(anna, get("/portal/notifications")).getContentAsString()).contains("Villa Solbacken");
     }
 
+    @Test
+    void theLoginsAndTheFeedAnswerEachKindOfCallerAsItsRightsSay() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long erik = logins.create(1, "100001", "erik-" + suffix + "@demo.vaka", PASSWORD, CustomerRole.USER).orElseThrow();
+        logins.create(1, "100001", "maja-" + suffix + "@demo.vaka", PASSWORD, CustomerRole.APP_ONLY).orElseThrow();
+        logins.create(1, "100001", "admin-" + suffix + "@demo.vaka", PASSWORD, CustomerRole.ADMINISTRATOR).orElseThrow();
+        long bosOwn = logins.findByEmail("bo@demo.vaka").orElseThrow().loginId();
+        record Row(Caller caller, int list, int invite, int removeOthers, int feed) {
+        }
+        String invalidInvite = "{\"name\":\"\",\"phone\":\"+46700000000\",\"role\":\"USER\"}";
+        List<String> wrong = new ArrayList<>();
+        for (Row row : List.of(
+                new Row(basic("anna@demo.vaka"), 200, 400, 404, 200),
+                new Row(basic("admin-" + suffix + "@demo.vaka"), 200, 400, 404, 200),
+                new Row(basic("erik-" + suffix + "@demo.vaka"), 403, 403, 403, 200),
+                new Row(basic("maja-" + suffix + "@demo.vaka"), 403, 403, 403, 200),
+                new Row(basic("operator@demo.vaka"), 403, 403, 403, 403),
+                new Row(new Caller("admin@demo.vaka", r -> r.with(httpBasic("admin@demo.vaka", "demo-admin"))), 403, 403, 403, 403),
+                new Row(ANONYMOUS, 401, 401, 401, 401))) {
+            int[] got = {
+                    call(row.caller(), get("/api/v1/portal/logins")).getStatus(),
+                    call(row.caller(), json(post("/api/v1/portal/logins"), invalidInvite)).getStatus(),
+                    call(row.caller(), delete("/api/v1/portal/logins/{id}", bosOwn)).getStatus(),
+                    call(row.caller(), get("/api/v1/portal/notifications")).getStatus()};
+            int[] expected = {row.list(), row.invite(), row.removeOthers(), row.feed()};
+            if (!java.util.Arrays.equals(got, expected)) {
+                wrong.add(row.caller().name() + ": " + java.util.Arrays.toString(got) + " instead of " + java.util.Arrays.toString(expected));
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(logins.find(bosOwn)).isPresent();
+        String annas = call(basic("anna@demo.vaka"), get("/api/v1/portal/logins")).getContentAsString();
+        assertThat(annas).contains("anna@demo.vaka", "erik-" + suffix).doesNotContain("bo@demo.vaka", "passwordHash", "$2a$");
+        assertThat(call(basic("erik-" + suffix + "@demo.vaka"), delete("/api/v1/portal/logins/{id}", erik)).getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void theManagementFormsCarryCsrfSaveAndNameTheFieldTheyRefuse() throws Exception {
+        MockHttpSession browser = (MockHttpSession) mvc.perform(post("/portal/login").with(csrf())
+                        .param("username", "anna@demo.vaka").param("password", PASSWORD))
+                .andExpect(redirectedUrl("/portal")).andReturn().getRequest().getSession();
+        String contactsPage = "/portal/sites/" + annasSite + "/contacts";
+        mvc.perform(post(contactsPage).session(browser).param("name", "Anna Andersson", "Erik Andersson")
+                .param("phone", "+46701234567", "+46702345678")).andExpect(status().isForbidden()); // no CSRF token
+        mvc.perform(post(contactsPage).session(browser).with(csrf())
+                        .param("name", "Anna Andersson", "Erik Andersson", "", "")
+                        .param("phone", "+46701234567", "+46702345678", "", ""))
+                .andExpect(redirectedUrl(contactsPage));
+        MockHttpServletResponse refused = mvc.perform(post(contactsPage).session(browser).with(csrf())
+                .param("name", "Anna Andersson", "", "", "").param("phone", "+46701234567", "", "", "")).andReturn().getResponse();
+        assertThat(refused.getRedirectedUrl()).isEqualTo(contactsPage);
+        String shown = mvc.perform(get(contactsPage).session(browser).flashAttrs(
+                java.util.Map.of("errorField", "contacts", "error", "give 2 to 4 contacts in call order")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(shown).contains("Anna Andersson", "Erik Andersson", "give 2 to 4");
+        assertThat(call(basic("anna@demo.vaka"), get("/api/v1/portal/sites/{id}/contacts", annasSite)).getContentAsString())
+                .contains("Erik Andersson");
+
+        mvc.perform(post("/portal/sites/{id}/contacts", bosSite).session(browser).with(csrf())
+                .param("name", "A", "B").param("phone", "+46701111111", "+46702222222")).andExpect(status().isNotFound());
+        String phone = "+4676" + (1_000_000 + RandomGenerator.getDefault().nextInt(8_999_999));
+        mvc.perform(post("/portal/logins").session(browser).with(csrf()).param("name", "Lisa").param("phone", phone)
+                .param("role", "APP_ONLY")).andExpect(redirectedUrl("/portal/logins"));
+        assertThat(mvc.perform(get("/portal/logins").session(browser)).andReturn().getResponse().getContentAsString())
+                .contains("Lisa", "anna@demo.vaka").doesNotContain("bo@demo.vaka");
+        assertThat(outbox.recent(1, 200).stream().anyMatch(n -> phone.equals(n.recipient()) && "INVITATION".equals(n.reason()))).isTrue();
+
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        logins.create(1, "100001", "user-" + suffix + "@demo.vaka", PASSWORD, CustomerRole.USER).orElseThrow();
+        Caller user = basic("user-" + suffix + "@demo.vaka");
+        assertThat(call(user, get("/portal/logins")).getStatus()).isEqualTo(403);
+        assertThat(call(user, get("/portal")).getContentAsString()).doesNotContain("/contacts", "/portal/logins");
+        assertThat(call(user, get("/portal/notifications")).getStatus()).isEqualTo(200);
+
+        MockHttpServletResponse stream = mvc.perform(get("/portal/notifications/stream").session(browser)).andReturn().getResponse();
+        assertThat(stream.getContentType()).startsWith("text/event-stream");
+        assertThat(mvc.perform(get("/portal/notifications/stream")).andReturn().getResponse().getRedirectedUrl()).endsWith("/portal/login");
+    }
+
     private int sequence;
 
     /** A frame from a plain-text demo panel, as the receiver takes it; returns once it is ACKed (and stored). */
