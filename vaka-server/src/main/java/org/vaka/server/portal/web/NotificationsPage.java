@@ -56,8 +56,11 @@ class NotificationsPage {
 
     @Scheduled(fixedDelayString = "${vaka.portal.feed-push-ms:2000}")
     void pushChanges() {
+        // A household with several pages open reads its feed once a round.
+        java.util.Map<java.util.List<Long>, Integer> round = new java.util.HashMap<>();
         for (Viewer viewer : viewers) {
-            int now = feed.signature(viewer.me);
+            int now = round.computeIfAbsent(java.util.List.of(viewer.me.tenantId(), viewer.me.customerId()),
+                    key -> feed.signature(viewer.me));
             if (now != viewer.seen) {
                 try {
                     viewer.emitter.send(SseEmitter.event().name("changed").data(Integer.toHexString(now)));
