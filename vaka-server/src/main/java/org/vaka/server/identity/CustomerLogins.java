@@ -55,6 +55,22 @@ public class CustomerLogins {
         return keys.getKey().longValue();
     }
 
+    /**
+     * Changes a signed-in customer's own password, once the current one is given again: a browser left signed in
+     * must not be enough to take the login over.
+     *
+     * @return false when the current password is wrong
+     */
+    public boolean changeOwnPassword(long loginId, String currentPassword, String newPassword) {
+        Optional<String> hash = jdbc.sql("select password_hash from customer_login where id = ?").param(loginId)
+                .query(String.class).optional();
+        if (hash.isEmpty() || currentPassword == null || !passwords.matches(currentPassword, hash.get())) {
+            return false;
+        }
+        return jdbc.sql("update customer_login set password_hash = ? where id = ?")
+                .params(passwords.encode(newPassword), loginId).update() == 1;
+    }
+
     /** The customer's logins, oldest first. */
     public java.util.List<CustomerLogin> ofCustomer(long tenantId, long customerId) {
         return jdbc.sql("""

@@ -657,6 +657,37 @@ abstract class PortalScenarios {
         assertThat(mvc.perform(get("/portal/notifications/stream")).andReturn().getResponse().getRedirectedUrl()).endsWith("/portal/login");
     }
 
+    @Test
+    void everyLoginChangesItsOwnPasswordGivingTheCurrentOneAgain() throws Exception {
+        String email = "app-" + UUID.randomUUID().toString().substring(0, 8) + "@demo.vaka";
+        logins.create(1, "100001", email, PASSWORD, CustomerRole.APP_ONLY).orElseThrow();
+        Caller before = basic(email);
+        MockHttpServletResponse wrong = call(before, json(put("/api/v1/portal/account/password"),
+                "{\"current\":\"not-it\",\"password\":\"a-new-password\"}"));
+        assertThat(JsonPath.<String>read(wrong.getContentAsString(), "$.field")).isEqualTo("current");
+        MockHttpServletResponse tooShort = call(before, json(put("/api/v1/portal/account/password"),
+                "{\"current\":\"" + PASSWORD + "\",\"password\":\"short\"}"));
+        assertThat(JsonPath.<String>read(tooShort.getContentAsString(), "$.field")).isEqualTo("password");
+        assertThat(call(before, json(put("/api/v1/portal/account/password"),
+                "{\"current\":\"" + PASSWORD + "\",\"password\":\"a-new-password\"}")).getStatus()).isEqualTo(204);
+        assertThat(call(before, get("/api/v1/portal/sites")).getStatus()).isEqualTo(401);
+        assertThat(call(new Caller(email, r -> r.with(httpBasic(email, "a-new-password"))), get("/api/v1/portal/sites"))
+                .getStatus()).isEqualTo(200);
+        assertThat(call(ANONYMOUS, json(put("/api/v1/portal/account/password"), "{}")).getStatus()).isEqualTo(401);
+        assertThat(call(basic("operator@demo.vaka"), json(put("/api/v1/portal/account/password"), "{}")).getStatus()).isEqualTo(403);
+
+        String page = call(basic("bo@demo.vaka"), get("/portal/account")).getContentAsString();
+        assertThat(page).contains("bo@demo.vaka", "Owner").doesNotContain("Solbacken", "$2a$");
+        MockHttpSession browser = (MockHttpSession) mvc.perform(post("/portal/login").with(csrf())
+                        .param("username", "bo@demo.vaka").param("password", PASSWORD))
+                .andExpect(redirectedUrl("/portal")).andReturn().getRequest().getSession();
+        mvc.perform(post("/portal/account/password").session(browser).param("current", "x").param("password", "y"))
+                .andExpect(status().isForbidden()); // a form without its CSRF token
+        mvc.perform(post("/portal/account/password").session(browser).with(csrf()).param("current", "wrong-one")
+                .param("password", "a-new-password")).andExpect(redirectedUrl("/portal/account"));
+        assertThat(appLoginStatus("bo@demo.vaka", PASSWORD)).isEqualTo(200); // unchanged
+    }
+
     private int sequence;
 
     /** A frame from a plain-text demo panel, as the receiver takes it; returns once it is ACKed (and stored). */
