@@ -80,6 +80,54 @@ public class CustomerLogins {
                 .query(Long.class).single() > 0;
     }
 
+    /** Adds a login for the tenant's customer by its id, as an accepted invitation does; returns the login's id. */
+    public long create(long tenantId, long customerId, String email, String rawPassword, CustomerRole role) {
+        return createHashed(tenantId, customerId, email, passwords.encode(rawPassword), role);
+    }
+
+    /**
+     * Changes a signed-in customer's own password, once the current one is given again: a browser left signed in
+     * must not be enough to take the login over.
+     *
+     * @return false when the current password is wrong
+     */
+    public boolean changeOwnPassword(long loginId, String currentPassword, String newPassword) {
+        Optional<String> hash = jdbc.sql("select password_hash from customer_login where id = ?").param(loginId)
+                .query(String.class).optional();
+        if (hash.isEmpty() || currentPassword == null || !passwords.matches(currentPassword, hash.get())) {
+            return false;
+        }
+        return jdbc.sql("update customer_login set password_hash = ? where id = ?")
+                .params(passwords.encode(newPassword), loginId).update() == 1;
+    }
+
+    /** The customer's logins, oldest first. */
+    public java.util.List<CustomerLogin> ofCustomer(long tenantId, long customerId) {
+        return jdbc.sql("""
+                        select id, email, role, created_at from customer_login
+                        where tenant_id = ? and customer_id = ? order by created_at, id""")
+                .params(tenantId, customerId)
+                .query((rs, row) -> new CustomerLogin(rs.getLong("id"), rs.getString("email"),
+                        CustomerRole.valueOf(rs.getString("role")),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /**
+     * Removes one of the customer's logins with its sessions, so it is signed out everywhere at once.
+     *
+     * @return false when the customer has no such login
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public boolean remove(long tenantId, long customerId, long loginId) {
+        if (jdbc.sql("select count(*) from customer_login where id = ? and tenant_id = ? and customer_id = ?")
+                .params(loginId, tenantId, customerId).query(Long.class).single() == 0) {
+            return false;
+        }
+        jdbc.sql("delete from customer_session where login_id = ?").param(loginId).update();
+        return jdbc.sql("delete from customer_login where id = ?").param(loginId).update() == 1;
+    }
+
     public boolean exists(String email) {
         return jdbc.sql("select count(*) from customer_login where email = ?").param(normalised(email))
                 .query(Long.class).single() > 0;

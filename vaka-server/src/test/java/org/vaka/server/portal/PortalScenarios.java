@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -34,6 +35,8 @@ import org.vaka.protocol.dc09.Dc09Outgoing;
 import org.vaka.server.TestClock;
 import org.vaka.server.identity.CustomerLogins;
 import org.vaka.server.identity.CustomerRole;
+import org.vaka.server.notify.Notification;
+import org.vaka.server.notify.Outbox;
 import org.vaka.server.receiver.Dc09Receiver;
 import org.vaka.server.sites.PanelAccounts;
 
@@ -55,6 +58,7 @@ abstract class PortalScenarios {
     @Autowired CustomerLogins logins;
     @Autowired TestClock clock;
     @Autowired Dc09Receiver receiver;
+    @Autowired Outbox outbox;
 
     long annasSite;
     long bosSite;
@@ -70,7 +74,15 @@ abstract class PortalScenarios {
     }
 
     /** An endpoint of the portal's API, for a given site. */
-    record Endpoint(String name, java.util.function.LongFunction<MockHttpServletRequestBuilder> request, int success) {
+    record Endpoint(String name, java.util.function.LongFunction<MockHttpServletRequestBuilder> request, int success,
+                    boolean managed) {
+        Endpoint(String name, java.util.function.LongFunction<MockHttpServletRequestBuilder> request, int success) {
+            this(name, request, success, false);
+        }
+    }
+
+    static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+        return request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
     List<Endpoint> siteEndpoints() {
@@ -84,7 +96,21 @@ abstract class PortalScenarios {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"mode\":\"SIDEWAYS\"}"), 400),
                 new Endpoint("disarm", site -> post("/api/v1/portal/sites/{id}/disarm", site)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"123456\"}"), 202),
-                new Endpoint("history page", site -> get("/portal/sites/{id}/history", site), 200));
+                new Endpoint("history page", site -> get("/portal/sites/{id}/history", site), 200),
+                // Managing a site is for its owner and administrators; the writes here are all refused as invalid,
+                // so that the matrix changes nothing (the valid ones have their own tests).
+                new Endpoint("contacts", site -> get("/api/v1/portal/sites/{id}/contacts", site), 200, true),
+                new Endpoint("contacts, only one", site -> json(put("/api/v1/portal/sites/{id}/contacts", site),
+                        "[{\"name\":\"Ett Kontakt\",\"phone\":\"+46700000001\"}]"), 400, true),
+                new Endpoint("contacts, a bad phone", site -> json(put("/api/v1/portal/sites/{id}/contacts", site),
+                        "[{\"name\":\"Ett\",\"phone\":\"+46700000001\"},{\"name\":\"Tv\u00e5\",\"phone\":\"ring mig\"}]"), 400, true),
+                new Endpoint("verification word, too short", site -> json(put("/api/v1/portal/sites/{id}/verification-word", site),
+                        "{\"word\":\"ab\"}"), 400, true),
+                new Endpoint("panel users", site -> get("/api/v1/portal/sites/{id}/users", site), 200, true),
+                new Endpoint("panel users, short code", site -> json(put("/api/v1/portal/sites/{id}/users", site),
+                        "[{\"number\":1,\"name\":\"Ett\",\"code\":\"12\"}]"), 400, true),
+                new Endpoint("contacts page", site -> get("/portal/sites/{id}/contacts", site), 200, true),
+                new Endpoint("panel users page", site -> get("/portal/sites/{id}/users", site), 200, true));
     }
 
     Caller basic(String email) {
@@ -165,6 +191,9 @@ abstract class PortalScenarios {
                 }
                 if (page && cell.caller() == appOnly) {
                     expected = 403; // the app, not the web pages
+                }
+                if (endpoint.managed() && (cell.caller() == user || cell.caller() == appOnly)) {
+                    expected = 403; // whichever the site: the refusal comes first and tells nothing about it
                 }
                 MockHttpServletResponse response = call(cell.caller(), endpoint.request().apply(cell.site()));
                 String where = endpoint.name() + " × " + cell.caller().name() + " × site " + cell.site();
@@ -379,6 +408,284 @@ abstract class PortalScenarios {
         assertThat(bos).doesNotContain("Anna", "Erik", "BURGLARY");
         String page = call(anna, get("/portal/sites/{id}/history", annasSite)).getContentAsString();
         assertThat(page).contains("Armed away", "Disarmed", "Burglary alarm", "Anna Andersson", "Erik Andersson");
+    }
+
+    @Test
+    void anOwnerKeepsTheCallListInOrderAndTheWordWriteOnlyWithFieldsNamedWhenInvalid() throws Exception {
+        Caller anna = basic("anna@demo.vaka");
+        String replaced = call(anna, json(put("/api/v1/portal/sites/{id}/contacts", annasSite), """
+                [{"name":"Anna Andersson","phone":"+46701234567"},{"name":"Erik Andersson","phone":"+46702345678"},
+                 {"name":"Maja Andersson","phone":"+46709876543"}]""")).getContentAsString();
+        assertThat(JsonPath.<List<String>>read(replaced, "$[*].name")).containsExactly("Anna Andersson", "Erik Andersson", "Maja Andersson");
+        String read = call(anna, get("/api/v1/portal/sites/{id}/contacts", annasSite)).getContentAsString();
+        assertThat(JsonPath.<List<Integer>>read(read, "$[*].position")).containsExactly(1, 2, 3);
+
+        MockHttpServletResponse tooMany = call(anna, json(put("/api/v1/portal/sites/{id}/contacts", annasSite),
+                "[" + String.join(",", java.util.Collections.nCopies(5, "{\"name\":\"X\",\"phone\":\"+46700000000\"}")) + "]"));
+        assertThat(tooMany.getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<String>read(tooMany.getContentAsString(), "$.field")).isEqualTo("contacts");
+        MockHttpServletResponse noName = call(anna, json(put("/api/v1/portal/sites/{id}/contacts", annasSite),
+                "[{\"name\":\"Anna\",\"phone\":\"+46701234567\"},{\"name\":\" \",\"phone\":\"+46702345678\"}]"));
+        assertThat(JsonPath.<String>read(noName.getContentAsString(), "$.field")).isEqualTo("contacts[1].name");
+        assertThat(call(anna, get("/api/v1/portal/sites/{id}/contacts", annasSite)).getContentAsString()).contains("Maja Andersson");
+
+        assertThat(call(anna, json(put("/api/v1/portal/sites/{id}/verification-word", annasSite), "{\"word\":\"bl\u00e5b\u00e4r\"}"))
+                .getStatus()).isEqualTo(204);
+        MockHttpServletResponse shortWord = call(anna, json(put("/api/v1/portal/sites/{id}/verification-word", annasSite), "{\"word\":\"x\"}"));
+        assertThat(JsonPath.<String>read(shortWord.getContentAsString(), "$.field")).isEqualTo("word");
+        assertThat(call(anna, get("/api/v1/portal/sites/{id}/contacts", annasSite)).getContentAsString()).doesNotContain("bl\u00e5b\u00e4r");
+    }
+
+    @Test
+    void panelCodesAreWriteOnlyAndNeverComeBackInAnyAnswer() throws Exception {
+        Caller anna = basic("anna@demo.vaka");
+        MockHttpServletResponse saved = call(anna, json(put("/api/v1/portal/sites/{id}/users", annasSite), """
+                [{"number":1,"name":"Anna Andersson","phone":"+46701234567"},
+                 {"number":2,"name":"Erik Andersson","phone":"+46702345678","duressCode":"445566"},
+                 {"number":3,"name":"Maja Andersson"},
+                 {"number":4,"name":"St\u00e4dfirman","code":"112233"}]"""));
+        assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(200);
+        assertThat(JsonPath.<List<Boolean>>read(saved.getContentAsString(), "$[*].hasCode")).containsExactly(true, true, true, true);
+        assertThat(JsonPath.<List<Boolean>>read(saved.getContentAsString(), "$[*].hasDuressCode")).containsExactly(true, true, false, false);
+        String read = call(anna, get("/api/v1/portal/sites/{id}/users", annasSite)).getContentAsString();
+        MockHttpServletResponse sameAsCode = call(anna, json(put("/api/v1/portal/sites/{id}/users", annasSite),
+                "[{\"number\":1,\"name\":\"Anna\",\"code\":\"778899\",\"duressCode\":\"778899\"}]"));
+        MockHttpServletResponse fiveDigits = call(anna, json(put("/api/v1/portal/sites/{id}/users", annasSite),
+                "[{\"number\":1,\"name\":\"Anna\",\"code\":\"77889\"}]"));
+        assertThat(sameAsCode.getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<String>read(sameAsCode.getContentAsString(), "$.field")).isEqualTo("users[0].duressCode");
+        assertThat(JsonPath.<String>read(fiveDigits.getContentAsString(), "$.field")).isEqualTo("users[0].code");
+        String page = call(anna, get("/portal/sites/{id}/users", annasSite)).getContentAsString();
+        for (String answer : List.of(saved.getContentAsString(), read, sameAsCode.getContentAsString(),
+                fiveDigits.getContentAsString(), page)) {
+            assertThat(answer).doesNotContain("445566", "112233", "778899", "77889", "999999"); // demo 123456 is inside a phone number
+        }
+        assertThat(JsonPath.<List<String>>read(read, "$[*].name")).hasSize(4); // nothing stored by the refused ones
+    }
+
+    @Test
+    void anOwnerInvitesByTextMessageAndTheInviteeSignsUpOnceSeesTheSiteAndManagesNothing() throws Exception {
+        Caller anna = basic("anna@demo.vaka");
+        String phone = "+4670" + (1_000_000 + RandomGenerator.getDefault().nextInt(8_999_999));
+        MockHttpServletResponse invited = call(anna, json(post("/api/v1/portal/logins"),
+                "{\"name\":\"Karin Andersson\",\"phone\":\"" + phone + "\",\"role\":\"USER\"}"));
+        assertThat(invited.getStatus()).as(invited.getContentAsString()).isEqualTo(201);
+        assertThat(JsonPath.<String>read(invited.getContentAsString(), "$.role")).isEqualTo("USER");
+
+        Notification sms = outbox.recent(1, 200).stream()
+                .filter(n -> phone.equals(n.recipient()) && "INVITATION".equals(n.reason())).findFirst().orElseThrow();
+        assertThat(sms.channel()).isEqualTo(Notification.SMS);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/portal/invite\\?token=([A-Za-z0-9_-]+)").matcher(sms.body());
+        assertThat(link.find()).as(sms.body()).isTrue();
+        String token = link.group(1);
+        assertThat(invited.getContentAsString()).doesNotContain(token);
+        assertThat(call(anna, get("/api/v1/portal/logins")).getContentAsString()).contains("Karin Andersson").doesNotContain(token);
+        assertThat(call(anna, get("/api/v1/portal/notifications?limit=200")).getContentAsString()).doesNotContain(token);
+
+        assertThat(mvc.perform(get("/portal/invite").param("token", token)).andReturn().getResponse().getContentAsString())
+                .contains("Karin Andersson");
+        assertThat(mvc.perform(post("/portal/invite").param("token", token).param("email", "x@example.se")
+                .param("password", "long-enough-pw")).andReturn().getResponse().getStatus()).isEqualTo(403); // no CSRF token
+        assertThat(mvc.perform(post("/portal/invite").with(csrf()).param("token", token).param("email", "karin@example")
+                .param("password", "long-enough-pw")).andReturn().getResponse().getContentAsString()).contains("karin@example");
+        String email = "karin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
+        mvc.perform(post("/portal/invite").with(csrf()).param("token", token).param("email", email)
+                .param("password", "long-enough-pw")).andExpect(redirectedUrl("/portal/login?invited"));
+        // Once only.
+        assertThat(mvc.perform(post("/portal/invite").with(csrf()).param("token", token).param("email", "other-" + email)
+                .param("password", "long-enough-pw")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/portal/invite").param("token", token)).andReturn().getResponse().getStatus()).isEqualTo(404);
+
+        Caller karin = new Caller(email, r -> r.with(httpBasic(email, "long-enough-pw")));
+        assertThat(JsonPath.<List<Integer>>read(call(karin, get("/api/v1/portal/sites")).getContentAsString(), "$[*].id"))
+                .containsExactly((int) annasSite);
+        assertThat(call(karin, get("/api/v1/portal/logins")).getStatus()).isEqualTo(403);
+        assertThat(call(karin, json(post("/api/v1/portal/logins"), "{\"name\":\"X\",\"phone\":\"+46700000000\",\"role\":\"USER\"}"))
+                .getStatus()).isEqualTo(403);
+        assertThat(call(karin, get("/api/v1/portal/sites/{id}/contacts", annasSite)).getStatus()).isEqualTo(403);
+        long karinsId = logins.findByEmail(email).orElseThrow().loginId();
+        assertThat(call(karin, delete("/api/v1/portal/logins/{id}", karinsId)).getStatus()).isEqualTo(403);
+
+        // Anna sees her, Bo does not, and only Anna can remove her.
+        assertThat(call(anna, get("/api/v1/portal/logins")).getContentAsString()).contains(email);
+        assertThat(call(basic("bo@demo.vaka"), get("/api/v1/portal/logins")).getContentAsString()).doesNotContain(email, "anna@demo.vaka");
+        MockHttpServletResponse bosTry = call(basic("bo@demo.vaka"), delete("/api/v1/portal/logins/{id}", karinsId));
+        MockHttpServletResponse missing = call(basic("bo@demo.vaka"), delete("/api/v1/portal/logins/{id}", NO_SUCH_SITE));
+        assertThat(bosTry.getStatus()).isEqualTo(404);
+        assertThat(bosTry.getContentAsString().replace("/" + karinsId, "/x"))
+                .isEqualTo(missing.getContentAsString().replace("/" + NO_SUCH_SITE, "/x"));
+        assertThat(call(anna, delete("/api/v1/portal/logins/{id}", karinsId)).getStatus()).isEqualTo(204);
+        assertThat(call(karin, get("/api/v1/portal/sites")).getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void anInvitationIsForOwnersAndAdministratorsValidatedAndLapsesAfterSevenDays() throws Exception {
+        Caller anna = basic("anna@demo.vaka");
+        for (String[] bad : List.of(new String[] {"", "+46701111111", "USER", "name"},
+                new String[] {"Karl", "ring mig", "USER", "phone"},
+                new String[] {"Karl", "+46701111111", "OWNER", "role"},
+                new String[] {"Karl", "+46701111111", "KING", "role"})) {
+            MockHttpServletResponse refused = call(anna, json(post("/api/v1/portal/logins"),
+                    "{\"name\":\"" + bad[0] + "\",\"phone\":\"" + bad[1] + "\",\"role\":\"" + bad[2] + "\"}"));
+            assertThat(refused.getStatus()).isEqualTo(400);
+            assertThat(JsonPath.<String>read(refused.getContentAsString(), "$.field")).isEqualTo(bad[3]);
+        }
+        long annasId = logins.findByEmail("anna@demo.vaka").orElseThrow().loginId();
+        MockHttpServletResponse self = call(anna, delete("/api/v1/portal/logins/{id}", annasId));
+        assertThat(self.getStatus()).isEqualTo(400); // an owner cannot remove themselves
+
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        logins.create(1, "100001", "adm-" + suffix + "@demo.vaka", PASSWORD, CustomerRole.ADMINISTRATOR).orElseThrow();
+        Caller administrator = basic("adm-" + suffix + "@demo.vaka");
+        String phone = "+4673" + (1_000_000 + RandomGenerator.getDefault().nextInt(8_999_999));
+        assertThat(call(administrator, json(post("/api/v1/portal/logins"),
+                "{\"name\":\"Olle\",\"phone\":\"" + phone + "\",\"role\":\"APP_ONLY\"}")).getStatus()).isEqualTo(201);
+        assertThat(call(administrator, delete("/api/v1/portal/logins/{id}", annasId)).getStatus()).isEqualTo(403);
+        for (Caller stranger : List.of(basic("operator@demo.vaka"), ANONYMOUS)) {
+            assertThat(call(stranger, get("/api/v1/portal/logins")).getStatus()).isIn(401, 403);
+            assertThat(call(stranger, json(post("/api/v1/portal/logins"), "{}")).getStatus()).isIn(401, 403);
+        }
+
+        String body = outbox.recent(1, 200).stream().filter(n -> phone.equals(n.recipient())).findFirst().orElseThrow().body();
+        String token = body.substring(body.indexOf("token=") + 6).strip();
+        assertThat(mvc.perform(get("/portal/invite").param("token", token)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        clock.advance(Duration.ofDays(7).plusSeconds(1));
+        assertThat(mvc.perform(get("/portal/invite").param("token", token)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(post("/portal/invite").with(csrf()).param("token", token).param("email", "late-" + suffix + "@example.se")
+                .param("password", "long-enough-pw")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void theNotificationsFeedHoldsOnlyTheCallersSitesMessagesAndAlarmsNewestFirst() throws Exception {
+        outbox.sms(1, annasSite, "+46701234567", "Str\u00f6mmen \u00e4r borta p\u00e5 Villa Solbacken.", "MAINS_LOST");
+        outbox.sms(1, annasSite, "+46702345678", "Str\u00f6mmen \u00e4r borta p\u00e5 Villa Solbacken.", "MAINS_LOST");
+        clock.advance(Duration.ofSeconds(5));
+        outbox.sms(1, bosSite, "+46703456789", "Bos eget meddelande", "MAINS_LOST");
+        panelSays("1234", "FA04");
+        Caller anna = basic("anna@demo.vaka");
+        String feed = Awaitility.await().atMost(Duration.ofSeconds(10)).until(
+                () -> call(anna, get("/api/v1/portal/notifications?limit=100")).getContentAsString(),
+                body -> body.contains("\"source\":\"ALARM\""));
+        assertThat(feed).contains("Villa Solbacken").doesNotContain("Bos eget", "Bo Berg");
+        assertThat(JsonPath.<List<Integer>>read(feed, "$[*].siteId")).containsOnly((int) annasSite);
+        assertThat(JsonPath.<List<String>>read(feed, "$[?(@.reason == 'MAINS_LOST')].text")).hasSize(1);
+        List<java.time.Instant> at = JsonPath.<List<String>>read(feed, "$[*].at").stream().map(java.time.Instant::parse).toList();
+        assertThat(at).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(call(basic("bo@demo.vaka"), get("/api/v1/portal/notifications")).getContentAsString())
+                .contains("Bos eget").doesNotContain("Solbacken");
+        assertThat(call(basic("operator@demo.vaka"), get("/api/v1/portal/notifications")).getStatus()).isEqualTo(403);
+        assertThat(call(ANONYMOUS, get("/api/v1/portal/notifications")).getStatus()).isEqualTo(401);
+        assertThat(call(anna, get("/portal/notifications")).getContentAsString()).contains("Villa Solbacken");
+    }
+
+    @Test
+    void theLoginsAndTheFeedAnswerEachKindOfCallerAsItsRightsSay() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long erik = logins.create(1, "100001", "erik-" + suffix + "@demo.vaka", PASSWORD, CustomerRole.USER).orElseThrow();
+        logins.create(1, "100001", "maja-" + suffix + "@demo.vaka", PASSWORD, CustomerRole.APP_ONLY).orElseThrow();
+        logins.create(1, "100001", "admin-" + suffix + "@demo.vaka", PASSWORD, CustomerRole.ADMINISTRATOR).orElseThrow();
+        long bosOwn = logins.findByEmail("bo@demo.vaka").orElseThrow().loginId();
+        record Row(Caller caller, int list, int invite, int removeOthers, int feed) {
+        }
+        String invalidInvite = "{\"name\":\"\",\"phone\":\"+46700000000\",\"role\":\"USER\"}";
+        List<String> wrong = new ArrayList<>();
+        for (Row row : List.of(
+                new Row(basic("anna@demo.vaka"), 200, 400, 404, 200),
+                new Row(basic("admin-" + suffix + "@demo.vaka"), 200, 400, 404, 200),
+                new Row(basic("erik-" + suffix + "@demo.vaka"), 403, 403, 403, 200),
+                new Row(basic("maja-" + suffix + "@demo.vaka"), 403, 403, 403, 200),
+                new Row(basic("operator@demo.vaka"), 403, 403, 403, 403),
+                new Row(new Caller("admin@demo.vaka", r -> r.with(httpBasic("admin@demo.vaka", "demo-admin"))), 403, 403, 403, 403),
+                new Row(ANONYMOUS, 401, 401, 401, 401))) {
+            int[] got = {
+                    call(row.caller(), get("/api/v1/portal/logins")).getStatus(),
+                    call(row.caller(), json(post("/api/v1/portal/logins"), invalidInvite)).getStatus(),
+                    call(row.caller(), delete("/api/v1/portal/logins/{id}", bosOwn)).getStatus(),
+                    call(row.caller(), get("/api/v1/portal/notifications")).getStatus()};
+            int[] expected = {row.list(), row.invite(), row.removeOthers(), row.feed()};
+            if (!java.util.Arrays.equals(got, expected)) {
+                wrong.add(row.caller().name() + ": " + java.util.Arrays.toString(got) + " instead of " + java.util.Arrays.toString(expected));
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(logins.find(bosOwn)).isPresent();
+        String annas = call(basic("anna@demo.vaka"), get("/api/v1/portal/logins")).getContentAsString();
+        assertThat(annas).contains("anna@demo.vaka", "erik-" + suffix).doesNotContain("bo@demo.vaka", "passwordHash", "$2a$");
+        assertThat(call(basic("erik-" + suffix + "@demo.vaka"), delete("/api/v1/portal/logins/{id}", erik)).getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void theManagementFormsCarryCsrfSaveAndNameTheFieldTheyRefuse() throws Exception {
+        MockHttpSession browser = (MockHttpSession) mvc.perform(post("/portal/login").with(csrf())
+                        .param("username", "anna@demo.vaka").param("password", PASSWORD))
+                .andExpect(redirectedUrl("/portal")).andReturn().getRequest().getSession();
+        String contactsPage = "/portal/sites/" + annasSite + "/contacts";
+        mvc.perform(post(contactsPage).session(browser).param("name", "Anna Andersson", "Erik Andersson")
+                .param("phone", "+46701234567", "+46702345678")).andExpect(status().isForbidden()); // no CSRF token
+        mvc.perform(post(contactsPage).session(browser).with(csrf())
+                        .param("name", "Anna Andersson", "Erik Andersson", "", "")
+                        .param("phone", "+46701234567", "+46702345678", "", ""))
+                .andExpect(redirectedUrl(contactsPage));
+        MockHttpServletResponse refused = mvc.perform(post(contactsPage).session(browser).with(csrf())
+                .param("name", "Anna Andersson", "", "", "").param("phone", "+46701234567", "", "", "")).andReturn().getResponse();
+        assertThat(refused.getRedirectedUrl()).isEqualTo(contactsPage);
+        String shown = mvc.perform(get(contactsPage).session(browser).flashAttrs(
+                java.util.Map.of("errorField", "contacts", "error", "give 2 to 4 contacts in call order")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(shown).contains("Anna Andersson", "Erik Andersson", "give 2 to 4");
+        assertThat(call(basic("anna@demo.vaka"), get("/api/v1/portal/sites/{id}/contacts", annasSite)).getContentAsString())
+                .contains("Erik Andersson");
+
+        mvc.perform(post("/portal/sites/{id}/contacts", bosSite).session(browser).with(csrf())
+                .param("name", "A", "B").param("phone", "+46701111111", "+46702222222")).andExpect(status().isNotFound());
+        String phone = "+4676" + (1_000_000 + RandomGenerator.getDefault().nextInt(8_999_999));
+        mvc.perform(post("/portal/logins").session(browser).with(csrf()).param("name", "Lisa").param("phone", phone)
+                .param("role", "APP_ONLY")).andExpect(redirectedUrl("/portal/logins"));
+        assertThat(mvc.perform(get("/portal/logins").session(browser)).andReturn().getResponse().getContentAsString())
+                .contains("Lisa", "anna@demo.vaka").doesNotContain("bo@demo.vaka");
+        assertThat(outbox.recent(1, 200).stream().anyMatch(n -> phone.equals(n.recipient()) && "INVITATION".equals(n.reason()))).isTrue();
+
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        logins.create(1, "100001", "user-" + suffix + "@demo.vaka", PASSWORD, CustomerRole.USER).orElseThrow();
+        Caller user = basic("user-" + suffix + "@demo.vaka");
+        assertThat(call(user, get("/portal/logins")).getStatus()).isEqualTo(403);
+        assertThat(call(user, get("/portal")).getContentAsString()).doesNotContain("/contacts", "/portal/logins");
+        assertThat(call(user, get("/portal/notifications")).getStatus()).isEqualTo(200);
+
+        MockHttpServletResponse stream = mvc.perform(get("/portal/notifications/stream").session(browser)).andReturn().getResponse();
+        assertThat(stream.getContentType()).startsWith("text/event-stream");
+        assertThat(mvc.perform(get("/portal/notifications/stream")).andReturn().getResponse().getRedirectedUrl()).endsWith("/portal/login");
+    }
+
+    @Test
+    void everyLoginChangesItsOwnPasswordGivingTheCurrentOneAgain() throws Exception {
+        String email = "app-" + UUID.randomUUID().toString().substring(0, 8) + "@demo.vaka";
+        logins.create(1, "100001", email, PASSWORD, CustomerRole.APP_ONLY).orElseThrow();
+        Caller before = basic(email);
+        MockHttpServletResponse wrong = call(before, json(put("/api/v1/portal/account/password"),
+                "{\"current\":\"not-it\",\"password\":\"a-new-password\"}"));
+        assertThat(JsonPath.<String>read(wrong.getContentAsString(), "$.field")).isEqualTo("current");
+        MockHttpServletResponse tooShort = call(before, json(put("/api/v1/portal/account/password"),
+                "{\"current\":\"" + PASSWORD + "\",\"password\":\"short\"}"));
+        assertThat(JsonPath.<String>read(tooShort.getContentAsString(), "$.field")).isEqualTo("password");
+        assertThat(call(before, json(put("/api/v1/portal/account/password"),
+                "{\"current\":\"" + PASSWORD + "\",\"password\":\"a-new-password\"}")).getStatus()).isEqualTo(204);
+        assertThat(call(before, get("/api/v1/portal/sites")).getStatus()).isEqualTo(401);
+        assertThat(call(new Caller(email, r -> r.with(httpBasic(email, "a-new-password"))), get("/api/v1/portal/sites"))
+                .getStatus()).isEqualTo(200);
+        assertThat(call(ANONYMOUS, json(put("/api/v1/portal/account/password"), "{}")).getStatus()).isEqualTo(401);
+        assertThat(call(basic("operator@demo.vaka"), json(put("/api/v1/portal/account/password"), "{}")).getStatus()).isEqualTo(403);
+
+        String page = call(basic("bo@demo.vaka"), get("/portal/account")).getContentAsString();
+        assertThat(page).contains("bo@demo.vaka", "Owner").doesNotContain("Solbacken", "$2a$");
+        MockHttpSession browser = (MockHttpSession) mvc.perform(post("/portal/login").with(csrf())
+                        .param("username", "bo@demo.vaka").param("password", PASSWORD))
+                .andExpect(redirectedUrl("/portal")).andReturn().getRequest().getSession();
+        mvc.perform(post("/portal/account/password").session(browser).param("current", "x").param("password", "y"))
+                .andExpect(status().isForbidden()); // a form without its CSRF token
+        mvc.perform(post("/portal/account/password").session(browser).with(csrf()).param("current", "wrong-one")
+                .param("password", "a-new-password")).andExpect(redirectedUrl("/portal/account"));
+        assertThat(appLoginStatus("bo@demo.vaka", PASSWORD)).isEqualTo(200); // unchanged
     }
 
     private int sequence;

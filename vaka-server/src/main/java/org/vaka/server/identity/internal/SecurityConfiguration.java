@@ -72,6 +72,8 @@ class SecurityConfiguration {
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/portal/login").permitAll()
+                        // The invitee has no login yet: the one-time link is what lets them in.
+                        .requestMatchers("/portal/invite").permitAll()
                         // Registering and resetting a password are for people who cannot sign in yet.
                         .requestMatchers("/portal/register", "/portal/register/**", "/portal/forgot", "/portal/reset",
                                 "/api/v1/auth/register/**", "/api/v1/auth/password-reset/**").permitAll()
