@@ -24,6 +24,7 @@ public class SiteHistory {
     public static final int MAX_LIMIT = 200;
     /** How far back in the log to look: polls and other signals sit between the lines a customer cares about. */
     private static final int SCAN = 2000;
+    private static final int FIRST_SCAN = 100;
 
     private final CustomerSites sites;
     private final SignalQueries signals;
@@ -40,13 +41,22 @@ public class SiteHistory {
         return sites.mine(caller, siteId).map(site -> {
             Map<String, String> names = users.users(caller.tenantId(), siteId).orElse(List.of()).stream()
                     .collect(Collectors.toMap(u -> String.valueOf(u.number()), PanelUser::name, (a, b) -> a));
-            return site.accounts().stream()
-                    .flatMap(account -> signals.recent(caller.tenantId(), account, SCAN).stream())
-                    .map(signal -> entry(signal, filter, names))
-                    .flatMap(Optional::stream)
-                    .sorted(Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::id).reversed())
-                    .limit(Math.clamp(limit, 1, MAX_LIMIT))
-                    .toList();
+            int wanted = Math.clamp(limit, 1, MAX_LIMIT);
+            // Most of a log is what a customer wants to see: read a little more than asked, and widen only when
+            // polls and other signals in between leave too few lines (a poll every second must not read 2,000 rows).
+            for (int scan = Math.max(FIRST_SCAN, wanted * 4); ; scan = Math.min(SCAN, scan * 4)) {
+                int read = scan;
+                List<HistoryEntry> found = site.accounts().stream()
+                        .flatMap(account -> signals.recent(caller.tenantId(), account, read).stream())
+                        .map(signal -> entry(signal, filter, names))
+                        .flatMap(Optional::stream)
+                        .sorted(Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::id).reversed())
+                        .limit(wanted)
+                        .toList();
+                if (found.size() >= wanted || scan >= SCAN) {
+                    return found;
+                }
+            }
         });
     }
 

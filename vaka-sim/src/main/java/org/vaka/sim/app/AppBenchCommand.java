@@ -82,6 +82,9 @@ public final class AppBenchCommand {
         try (ExecutorService apps = Executors.newVirtualThreadPerTaskExecutor()) {
             for (AppSession session : sessions) {
                 apps.submit(() -> {
+                    // Phones do not poll in step: each app starts somewhere in the first pause.
+                    java.util.concurrent.locks.LockSupport.parkNanos(
+                            java.util.concurrent.ThreadLocalRandom.current().nextLong(Math.max(1, pause.toNanos())));
                     LatencyHistogram mineState = new LatencyHistogram();
                     LatencyHistogram mineHistory = new LatencyHistogram();
                     while (System.nanoTime() < end) {

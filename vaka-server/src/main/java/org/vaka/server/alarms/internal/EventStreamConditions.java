@@ -1,6 +1,10 @@
 package org.vaka.server.alarms.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,14 +30,18 @@ class EventStreamConditions implements org.vaka.server.alarms.SiteConditions {
 
     /** Enough history for any trouble still standing on an ordinary site; a storm's flicker is folded the same. */
     static final int EVENTS = 1000;
+    private static final int MAX_REMEMBERED = 10_000;
 
     private final Sites sites;
     private final PanelAccounts accounts;
     private final SignalQueries signals;
     private final ArmingControl arming;
     private final Supervision supervision;
+    private final java.time.Clock clock;
 
-    EventStreamConditions(Sites sites, PanelAccounts accounts, SignalQueries signals, ArmingControl arming, Supervision supervision) {
+    EventStreamConditions(Sites sites, PanelAccounts accounts, SignalQueries signals, ArmingControl arming, Supervision supervision,
+                          java.time.Clock clock) {
+        this.clock = clock;
         this.sites = sites;
         this.accounts = accounts;
         this.signals = signals;
@@ -41,8 +49,34 @@ class EventStreamConditions implements org.vaka.server.alarms.SiteConditions {
         this.supervision = supervision;
     }
 
+    /**
+     * A condition read in the last second is answered again: an app polls every second, often several of a
+     * household's at once, and each reading folds a thousand events.
+     */
+    private record Read(long tenantId, Instant at, SiteCondition condition) {
+    }
+
+    static final Duration FRESH = Duration.ofSeconds(1);
+    private final Map<Long, Read> recent = new ConcurrentHashMap<>();
+
     @Override
     public Optional<SiteCondition> of(long tenantId, long siteId) {
+        Instant now = clock.instant();
+        Read read = recent.get(siteId);
+        if (read != null && read.tenantId() == tenantId && read.at().plus(FRESH).isAfter(now)) {
+            return Optional.of(read.condition());
+        }
+        Optional<SiteCondition> fresh = readNow(tenantId, siteId);
+        fresh.ifPresent(condition -> {
+            if (recent.size() > MAX_REMEMBERED) {
+                recent.clear(); // a crude bound; the cache only saves work within a second
+            }
+            recent.put(siteId, new Read(tenantId, now, condition));
+        });
+        return fresh;
+    }
+
+    private Optional<SiteCondition> readNow(long tenantId, long siteId) {
         return sites.find(tenantId, siteId).map(site -> {
             List<StoredSignal> events = new ArrayList<>();
             List<SiteCondition.Path> paths = new ArrayList<>();
