@@ -464,6 +464,14 @@ abstract class BillingScenarios {
 
         reminders.run(1, LocalDate.of(2029, 4, 8));
         assertThat(invoices.byNumber(1, invoice.number()).orElseThrow().status()).isEqualTo(InvoiceStatus.COLLECTION);
+        // ...and it is in the file for the debt-collection agency, with what is owed
+        String export = mvc.perform(asOperator(get("/api/v1/collections/export"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(export.lines().findFirst()).contains(
+                "customer_number;name;address;invoice;reference;issued_on;due_on;total;fees;paid;outstanding;currency");
+        assertThat(export.lines().filter(line -> line.contains(";" + invoice.reference() + ";"))).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("9" + account.substring(1) + ";Dora Dahl;Gränsvägen 3, 123 45 Farsta;")
+                        .endsWith(";30900;6000;0;36900;SEK"));
 
         // the total without the fee leaves it with collection; the fee as well settles it
         String serial = account.substring(1);
