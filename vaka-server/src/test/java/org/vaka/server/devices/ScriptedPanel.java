@@ -25,6 +25,7 @@ final class ScriptedPanel implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MqttClient client;
+    private final MqttConnectOptions options;
     private final PanelTopics topics;
     final List<PanelCommand> received = new CopyOnWriteArrayList<>();
     private volatile Function<PanelCommand, PanelCommandResult> answer = c -> null;
@@ -32,7 +33,7 @@ final class ScriptedPanel implements AutoCloseable {
     ScriptedPanel(String brokerUrl, String account, String password) throws MqttException {
         this.topics = PanelTopics.of(account);
         this.client = new MqttClient(brokerUrl, "scripted-" + account + "-" + System.nanoTime(), new MemoryPersistence());
-        MqttConnectOptions options = new MqttConnectOptions();
+        this.options = new MqttConnectOptions();
         options.setUserName(account);
         options.setPassword(password.toCharArray());
         options.setCleanSession(true);
@@ -42,7 +43,25 @@ final class ScriptedPanel implements AutoCloseable {
         client.connect(options);
     }
 
+    /**
+     * Subscribes and says online. Moquette now and then drops a session it has just acknowledged (under load, when
+     * other sessions churn — see docs/BENCHMARKS.md); a real panel reconnects, and so does this one, once.
+     */
     ScriptedPanel online() throws MqttException {
+        try {
+            return goOnline();
+        } catch (MqttException e) {
+            if (e.getReasonCode() != MqttException.REASON_CODE_CONNECTION_LOST && client.isConnected()) {
+                throw e;
+            }
+            if (!client.isConnected()) {
+                client.connect(options);
+            }
+            return goOnline();
+        }
+    }
+
+    private ScriptedPanel goOnline() throws MqttException {
         client.subscribe(topics.command(), 1, (topic, message) -> {
             PanelCommand command = JSON.readValue(message.getPayload(), PanelCommand.class);
             received.add(command);
