@@ -16,10 +16,14 @@ class ApiDocumentation {
     OpenAPI vakaApi() {
         return new OpenAPI()
                 .info(new Info().title("Vaka API").version("v1")
-                        .description("Panel accounts and the signal log of the Vaka alarm receiving centre. "
-                                + "HTTP Basic or a staff session; every answer is scoped to the caller's tenant."))
+                        .description("The Vaka alarm receiving centre: panel accounts, the signal log, sites, devices, "
+                                + "alarms, notifications and billing for staff (HTTP Basic or a staff session); the "
+                                + "customers' portal and app under /api/v1/portal and /api/v1/auth (HTTP Basic, the portal "
+                                + "session, or a bearer token from POST /api/v1/auth/login). Every answer is scoped to "
+                                + "the caller's tenant, and a customer's to their own sites."))
                 .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }

@@ -141,6 +141,19 @@ abstract class PortalScenarios {
     }
 
     @Test
+    void thePortalIsAnInstallableApp() throws Exception {
+        String manifest = mvc.perform(get("/portal/manifest.webmanifest")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(manifest).contains("\"start_url\": \"/portal\"", "\"display\": \"standalone\"", "/portal/icon.svg");
+        mvc.perform(get("/portal/sw.js")).andExpect(status().isOk());
+        mvc.perform(get("/portal/icon.svg")).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/portal/login")).andReturn().getResponse().getContentAsString())
+                .contains("rel=\"manifest\"", "serviceWorker");
+        assertThat(mvc.perform(get("/portal").with(httpBasic("anna@demo.vaka", "demo-customer"))).andReturn().getResponse()
+                .getContentAsString()).contains("rel=\"manifest\"");
+    }
+
+    @Test
     void everyEndpointForEveryCallerOnOwnOthersAndMissingSitesLeaksNothing() throws Exception {
         String annasToken = appLogin("anna@demo.vaka", PASSWORD);
         String revoked = appLogin("anna@demo.vaka", PASSWORD);

@@ -72,6 +72,8 @@ class SecurityConfiguration {
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/portal/login").permitAll()
+                        // What makes the portal an installable app: the manifest, its icon and the service worker.
+                        .requestMatchers("/portal/manifest.webmanifest", "/portal/icon.svg", "/portal/sw.js").permitAll()
                         // The invitee has no login yet: the one-time link is what lets them in.
                         .requestMatchers("/portal/invite").permitAll()
                         // Registering and resetting a password are for people who cannot sign in yet.
