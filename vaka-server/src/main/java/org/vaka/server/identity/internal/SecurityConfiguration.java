@@ -76,6 +76,8 @@ class SecurityConfiguration {
                         .requestMatchers("/portal/manifest.webmanifest", "/portal/icon.svg", "/portal/sw.js").permitAll()
                         // The invitee has no login yet: the one-time link is what lets them in.
                         .requestMatchers("/portal/invite").permitAll()
+                        // A new customer's welcome comes before any login: its link is the key.
+                        .requestMatchers("/portal/welcome", "/portal/welcome/**", "/api/v1/auth/welcome/**").permitAll()
                         // Registering and resetting a password are for people who cannot sign in yet.
                         .requestMatchers("/portal/register", "/portal/register/**", "/portal/forgot", "/portal/reset",
                                 "/api/v1/auth/register/**", "/api/v1/auth/password-reset/**").permitAll()
@@ -130,6 +132,7 @@ class SecurityConfiguration {
                                 "/api/v1/sites/*/contacts", "/api/v1/sites/*/verification-word", "/api/v1/sites/*/instructions/*")
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/sites/*/instructions/*").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/sites/*/welcome").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/console/sites/*/edit/**", "/console/billing/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/outbox", "/api/v1/outbox/**").hasRole("ADMIN")
                         // Billing: operators read contracts and invoices, and may ask when notice would end a contract
