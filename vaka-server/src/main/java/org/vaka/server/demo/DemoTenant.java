@@ -147,7 +147,7 @@ class DemoTenant implements ApplicationRunner {
                 new Site("5678", new SiteDetails(new Customer("100002", "Bo Berg", "+46703456789", "bo@demo.vaka"),
                         null, null, null, null, false, null), List.of(), List.of(), List.of()),
                 new Site("9ABC", new SiteDetails(new Customer("100042", "Cecilia Carlsson", "+46701234567", null),
-                        null, null, null, null, false, null), List.of(), List.of(), List.of()),
+                        "Sjöbodsvägen 3", "760 31", "Edsbro", null, false, null), List.of(), List.of(), List.of()),
                 new Site(AINO, new SiteDetails(new Customer("100003", "Aino Aaltonen", "+358401112233", "aino@demo.vaka"),
                         "Hämeenkatu 10 A 5", "33100", "Tampere", "Kerrostalo, 3. kerros. Panel in the hall.", false, null),
                         List.of(new Zone("01", "Ulko-ovi", ZoneType.DOOR), new Zone("02", "Olohuone", ZoneType.MOTION)),

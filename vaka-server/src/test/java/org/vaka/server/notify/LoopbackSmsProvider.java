@@ -22,9 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * statuses a test scripted for that phone number (200 when none is left). Can be stopped and started again on the
  * same port, to be unreachable for a while.
  */
-final class LoopbackSmsProvider {
+public final class LoopbackSmsProvider {
 
-    record Received(String to, String from, String text, String authorization, String contentType) {
+    public record Received(String to, String from, String text, String authorization, String contentType) {
     }
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -35,13 +35,13 @@ final class LoopbackSmsProvider {
     private LoopbackSmsProvider() {
     }
 
-    static LoopbackSmsProvider start() {
+    public static LoopbackSmsProvider start() {
         LoopbackSmsProvider provider = new LoopbackSmsProvider();
         provider.listen(0);
         return provider;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/sms";
     }
 
@@ -50,7 +50,7 @@ final class LoopbackSmsProvider {
         answers.computeIfAbsent(phone, p -> new ArrayDeque<>()).addAll(List.of(statuses));
     }
 
-    List<Received> receivedFor(String phone) {
+    public List<Received> receivedFor(String phone) {
         return received.stream().filter(r -> phone.equals(r.to())).toList();
     }
 
