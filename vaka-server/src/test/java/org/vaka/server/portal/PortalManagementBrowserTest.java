@@ -62,7 +62,7 @@ class PortalManagementBrowserTest {
     }
 
     @Test
-    void annaAddsAContactInvitesKarinAndSeesAPowerCutArriveLive() throws Exception {
+    void annaAddsAContactInvitesKarinSeesAPowerCutLiveAndKarinSignsUpAsAUser() throws Exception {
         long site = accounts.view(1, "1234").orElseThrow().siteId();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get("http://127.0.0.1:" + port + "/portal/login");
@@ -90,8 +90,9 @@ class PortalManagementBrowserTest {
         new Select(browser.findElement(By.cssSelector("#invite [name=role]"))).selectByValue("USER");
         browser.findElement(By.id("send-invite")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invitations"), "Karin Andersson"));
-        assertThat(outbox.recent(1, 50).stream().filter(n -> "+46705550101".equals(n.recipient())).findFirst().orElseThrow()
-                .body()).contains("/portal/invite?token=");
+        String invitation = outbox.recent(1, 50).stream().filter(n -> "+46705550101".equals(n.recipient())).findFirst()
+                .orElseThrow().body();
+        assertThat(invitation).contains("/portal/invite?token=");
         Browser.screenshot(browser, "portal-logins");
 
         browser.findElement(By.linkText("Notifications")).click();
@@ -101,6 +102,39 @@ class PortalManagementBrowserTest {
         // No reload: the page is told over its event stream and fetches the list again.
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feed"), "Strömmen är borta"));
         Browser.screenshot(browser, "portal-notifications");
+
+        karinFollowsHerInvitationAndSeesWhatAUserMay(invitation, wait);
+    }
+
+    /** Karin, invited as a plain user, makes her own login from the SMS link: she sees and arms, but manages nothing. */
+    private void karinFollowsHerInvitationAndSeesWhatAUserMay(String sms, WebDriverWait wait) throws Exception {
+        browser.manage().deleteAllCookies();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/portal/invite\\?token=[A-Za-z0-9_-]+").matcher(sms);
+        assertThat(link.find()).as(sms).isTrue();
+        browser.get("http://127.0.0.1:" + port + link.group());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("create-login")));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Karin Andersson");
+        browser.findElement(By.name("email")).sendKeys("karin@example.test");
+        browser.findElement(By.name("password")).sendKeys("karins eget lösen");
+        browser.findElement(By.id("create-login")).click();
+        wait.until(ExpectedConditions.urlContains("/portal/login"));
+
+        browser.findElement(By.name("username")).sendKeys("karin@example.test");
+        browser.findElement(By.name("password")).sendKeys("karins eget lösen");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "My alarm systems"));
+        String overview = browser.findElement(By.tagName("main")).getText();
+        assertThat(overview).contains("Villa Solbacken").doesNotContain("Bo Berg");
+        assertThat(browser.findElements(By.className("contacts-link"))).isEmpty();
+        assertThat(browser.findElements(By.linkText("Logins"))).isEmpty();
+        Browser.screenshot(browser, "portal-invited-user");
+
+        // Typing the address of a manager's page does not get her there either.
+        long site = accounts.view(1, "1234").orElseThrow().siteId();
+        browser.get("http://127.0.0.1:" + port + "/portal/sites/" + site + "/contacts");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Erik Andersson");
+        browser.get("http://127.0.0.1:" + port + "/portal/logins");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Karin Andersson");
     }
 
     private static void type(WebElement field, String text) {
