@@ -105,8 +105,7 @@ class OnboardingBrowserTest {
         // The administrator sends the welcome from the site's page in the console.
         browser.get(local("/console/sites/" + site));
         wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.name("username")).sendKeys("admin@demo.vaka");
-        browser.findElement(By.name("password")).sendKeys("demo-admin");
+        fill("username", "admin@demo.vaka", "password", "demo-admin");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
         new Select(browser.findElement(By.cssSelector("#welcome [name=language]"))).selectByValue("en");
@@ -122,8 +121,7 @@ class OnboardingBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm")));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Tervetuloa").doesNotContain("Sjöbodsvägen");
 
-        browser.findElement(By.name("customerNumber")).sendKeys("100042");
-        browser.findElement(By.name("mobile")).sendKeys("070-123 45 67");
+        fill("customerNumber", "100042", "mobile", "070-123 45 67");
         browser.findElement(By.cssSelector("#confirm button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("directions")));
         assertThat(browser.findElement(By.id("address")).getText()).contains("Sjöbodsvägen 3", "Edsbro");
@@ -132,8 +130,7 @@ class OnboardingBrowserTest {
         browser.findElement(By.cssSelector("#directions button")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("word")));
-        browser.findElement(By.name("word")).sendKeys("kantarell");
-        browser.findElement(By.name("repeated")).sendKeys("kantarell");
+        fill("word", "kantarell", "repeated", "kantarell");
         browser.findElement(By.cssSelector("#word button")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users")));
@@ -153,8 +150,7 @@ class OnboardingBrowserTest {
         // From the welcome to her own login: customer number and mobile, the code by SMS, then e-mail and password.
         browser.findElement(By.id("register")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("customerNumber")));
-        browser.findElement(By.name("customerNumber")).sendKeys("100042");
-        browser.findElement(By.name("mobile")).sendKeys("070-123 45 67");
+        fill("customerNumber", "100042", "mobile", "070-123 45 67");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("code")));
         String codeSms = sms(CECILIA_MOBILE, "Vaka code");
@@ -162,8 +158,7 @@ class OnboardingBrowserTest {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("email")));
 
-        browser.findElement(By.name("email")).sendKeys("cecilia@example.test");
-        browser.findElement(By.name("password")).sendKeys("sommarstugan 1975");
+        fill("email", "cecilia@example.test", "password", "sommarstugan 1975");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sent")));
 
@@ -174,8 +169,7 @@ class OnboardingBrowserTest {
 
         browser.findElement(By.linkText("Sign in")).click();
         wait.until(ExpectedConditions.urlContains("/portal/login"));
-        browser.findElement(By.name("username")).sendKeys("cecilia@example.test");
-        browser.findElement(By.name("password")).sendKeys("sommarstugan 1975");
+        fill("username", "cecilia@example.test", "password", "sommarstugan 1975");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "My alarm systems"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Cecilia Carlsson, sommarstugan")
@@ -227,6 +221,13 @@ class OnboardingBrowserTest {
         Matcher m = pattern.matcher(text);
         assertThat(m.find()).as(text).isTrue();
         return m.group(1);
+    }
+
+    /** Types into the page's fields by name: name, text, name, text... */
+    private void fill(String... namesAndTexts) {
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            browser.findElement(By.name(namesAndTexts[i])).sendKeys(namesAndTexts[i + 1]);
+        }
     }
 
     private static void type(WebElement row, String name, String phone) {
