@@ -9,16 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,10 +24,8 @@ import org.vaka.server.TestDatabases;
 import org.vaka.server.receiver.Dc09Receiver;
 
 /** An operator signs in, and a burglary alarm a panel sends shows up on the live page by itself. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserTest
 @org.springframework.context.annotation.Import(org.vaka.server.TestClock.Configuration.class)
-@EnabledIf(value = "org.vaka.server.console.Browser#available",
-        disabledReason = "Chromium and chromedriver are not installed (./vaka test installs them when run as root)")
 class LiveConsoleBrowserTest {
 
     @DynamicPropertySource
@@ -44,19 +38,7 @@ class LiveConsoleBrowserTest {
     @Autowired org.vaka.server.devices.DeviceBroker deviceBroker;
     @Autowired org.vaka.server.TestClock clock;
 
-    private WebDriver browser;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    private WebDriver browser; // a fresh Chromium for each test (@BrowserTest)
 
     private WebDriverWait signIn(String email, String password) {
         return signIn(browser, email, password);

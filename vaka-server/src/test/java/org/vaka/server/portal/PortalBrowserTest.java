@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.vaka.server.TestClock;
 import org.vaka.server.TestDatabases;
 import org.vaka.server.console.Browser;
+import org.vaka.server.console.BrowserTest;
 import org.vaka.server.devices.DeviceBroker;
 import org.vaka.server.receiver.Dc09Receiver;
 import org.vaka.sim.fleet.DemoPanel;
@@ -36,10 +33,8 @@ import org.vaka.sim.panel.ScenarioScript;
  * it with her code and sees the panel confirm it, disarms it, and finds both in the history. The house is a virtual panel from vaka-sim on the embedded broker,
  * reporting its openings and closings to the receiver like a real one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserTest
 @Import(TestClock.Configuration.class)
-@EnabledIf(value = "org.vaka.server.console.Browser#available",
-        disabledReason = "Chromium and chromedriver are not installed (./vaka test installs them when run as root)")
 class PortalBrowserTest {
 
     @DynamicPropertySource
@@ -52,19 +47,7 @@ class PortalBrowserTest {
     @Autowired DeviceBroker deviceBroker;
     @Autowired TestClock clock;
 
-    private WebDriver browser;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    private WebDriver browser; // a fresh Chromium for each test (@BrowserTest)
 
     @Test
     void annaArmsSeesTheConfirmedStateDisarmsAndReadsTheHistory() throws Exception {

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -15,14 +12,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.vaka.server.TestClock;
 import org.vaka.server.TestDatabases;
 import org.vaka.server.console.Browser;
+import org.vaka.server.console.BrowserTest;
+import org.vaka.server.console.BrowserTest;
 import org.vaka.server.notify.Outbox;
 import org.vaka.server.sites.PanelAccounts;
 import org.vaka.server.sites.SiteContacts;
@@ -31,10 +30,9 @@ import org.vaka.server.sites.SiteContacts;
  * Anna, in her browser: adds a third person to her call list, invites Karin as a user by SMS, and watches her
  * notifications page show a power cut the moment the centre tells her of it, without reloading.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaka.portal.feed-push-ms=200")
+@BrowserTest
+@TestPropertySource(properties = "vaka.portal.feed-push-ms=200")
 @Import(TestClock.Configuration.class)
-@EnabledIf(value = "org.vaka.server.console.Browser#available",
-        disabledReason = "Chromium and chromedriver are not installed (./vaka test installs them when run as root)")
 class PortalManagementBrowserTest {
 
     @DynamicPropertySource
@@ -47,19 +45,7 @@ class PortalManagementBrowserTest {
     @Autowired PanelAccounts accounts;
     @Autowired SiteContacts contacts;
 
-    private WebDriver browser;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    private WebDriver browser; // a fresh Chromium for each test (@BrowserTest)
 
     @Test
     void annaAddsAContactInvitesKarinSeesAPowerCutLiveAndKarinSignsUpAsAUser() throws Exception {

@@ -11,10 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -22,7 +19,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,16 +26,15 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.vaka.server.TestClock;
 import org.vaka.server.TestDatabases;
 import org.vaka.server.console.Browser;
+import org.vaka.server.console.BrowserTest;
 
 /**
  * Bo, who pays by paper invoice: signs in to the portal, opens his invoices, downloads one as a PDF, switches to
  * e-mail invoices, asks when notice would end his business contract (at the end of its binding period), confirms it
  * and sees the end date on the page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserTest
 @Import(TestClock.Configuration.class)
-@EnabledIf(value = "org.vaka.server.console.Browser#available",
-        disabledReason = "Chromium and chromedriver are not installed (./vaka test installs them when run as root)")
 class PortalBillingBrowserTest {
 
     @DynamicPropertySource
@@ -50,19 +45,7 @@ class PortalBillingBrowserTest {
     @LocalServerPort int port;
     @Autowired TestClock clock;
 
-    private WebDriver browser;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    private WebDriver browser; // a fresh Chromium for each test (@BrowserTest)
 
     @Test
     void boDownloadsAnInvoiceSwitchesToEmailAndGivesNotice() throws Exception {

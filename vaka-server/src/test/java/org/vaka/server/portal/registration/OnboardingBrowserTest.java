@@ -13,10 +13,8 @@ import java.util.regex.Pattern;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -24,12 +22,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.vaka.server.TestDatabases;
 import org.vaka.server.console.Browser;
+import org.vaka.server.console.BrowserTest;
 import org.vaka.server.notify.LoopbackSmsProvider;
 import org.vaka.server.sites.Contact;
 import org.vaka.server.sites.PanelAccounts;
@@ -46,9 +44,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  * word and two people to call, registers with the code from her next SMS and the link in her e-mail, and signs in to
  * see her summer house and nobody else's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EnabledIf(value = "org.vaka.server.console.Browser#available",
-        disabledReason = "Chromium and chromedriver are not installed (./vaka test installs them when run as root)")
+@BrowserTest
 class OnboardingBrowserTest {
 
     static final String CECILIA_MOBILE = "+46701234567";
@@ -82,20 +78,12 @@ class OnboardingBrowserTest {
     @Autowired SiteDescriptions descriptions;
     @Autowired SiteContacts contacts;
 
-    private WebDriver browser;
+    private WebDriver browser; // a fresh Chromium for each test (@BrowserTest)
     private WebDriverWait wait;
 
     @BeforeEach
-    void open() throws Exception {
-        browser = Browser.start();
+    void open() {
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
