@@ -18,6 +18,18 @@ class MessagesTest {
         swedish.forEach((key, value) -> assertThat((String) value).as((String) key).isNotBlank());
     }
 
+    /** Finnish covers the welcome; whatever it names must be a real key, so a typo cannot hide behind the fallback. */
+    @Test
+    void finnishOnlyTranslatesKeysThatExist() throws Exception {
+        Properties english = load("/messages.properties");
+        Properties finnish = load("/messages_fi.properties");
+        assertThat(english.stringPropertyNames()).containsAll(finnish.stringPropertyNames());
+        assertThat(finnish.stringPropertyNames()).filteredOn(key -> key.startsWith("welcome."))
+                .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames().stream()
+                        .filter(key -> key.startsWith("welcome.")).toList());
+        finnish.forEach((key, value) -> assertThat((String) value).as((String) key).isNotBlank());
+    }
+
     private static Properties load(String resource) throws Exception {
         Properties p = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {

@@ -1,7 +1,6 @@
 package org.vaka.server.portal.registration;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -107,10 +106,6 @@ class WelcomeApi {
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, text);
         detail.setProperty("error", error);
         return ResponseEntity.status(status).body(detail);
-    }
-
-    static Locale customerLocale(String language) {
-        return "en".equalsIgnoreCase(language) ? Locale.ENGLISH : Locale.forLanguageTag("sv");
     }
 
     static Map<String, Object> sentView(Welcomes.Sent sent) {

@@ -17,8 +17,8 @@ import org.vaka.server.identity.StaffPrincipal;
 import org.vaka.server.sites.InvalidRegistrationException;
 
 /**
- * An administrator sends a new customer their welcome, from the console's site page or the API. The customer's
- * messages are in Swedish unless asked otherwise: the staff's own language says nothing about the customer's.
+ * An administrator sends a new customer their welcome, from the console's site page or the API, in the language
+ * chosen or else the one the customer's mobile number suggests.
  */
 @Controller
 class WelcomeSending {
@@ -34,9 +34,9 @@ class WelcomeSending {
     @PostMapping("/api/v1/sites/{siteId}/welcome")
     @ResponseBody
     ResponseEntity<?> send(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long siteId,
-                           @RequestParam(defaultValue = "sv") String language) {
+                           @RequestParam(defaultValue = "") String language) {
         try {
-            return welcomes.send(me.tenantId(), siteId, me.id(), WelcomeApi.customerLocale(language))
+            return welcomes.send(me.tenantId(), siteId, me.id(), language)
                     .<ResponseEntity<?>>map(sent -> ResponseEntity.accepted().body(WelcomeApi.sentView(sent)))
                     .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                             .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no site " + siteId)));
@@ -49,9 +49,9 @@ class WelcomeSending {
 
     @PostMapping("/console/sites/{siteId}/edit/welcome")
     String sendFromConsole(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long siteId,
-                           @RequestParam(defaultValue = "sv") String language, RedirectAttributes redirect) {
+                           @RequestParam(defaultValue = "") String language, RedirectAttributes redirect) {
         try {
-            welcomes.send(me.tenantId(), siteId, me.id(), WelcomeApi.customerLocale(language)).ifPresentOrElse(
+            welcomes.send(me.tenantId(), siteId, me.id(), language).ifPresentOrElse(
                     sent -> redirect.addFlashAttribute("welcomeSent", new Object[]{sent.mobile(), DAY.format(sent.expiresAt())}),
                     () -> redirect.addFlashAttribute("invalid", "site: no site " + siteId));
         } catch (InvalidRegistrationException e) {

@@ -81,7 +81,7 @@ class Welcomes {
      * @throws InvalidRegistrationException when the site has no customer with a mobile number to send it to
      */
     @Transactional
-    public Optional<Sent> send(long tenantId, long siteId, long staffId, Locale locale) {
+    public Optional<Sent> send(long tenantId, long siteId, long staffId, String language) {
         Optional<SiteDetails> details = descriptions.details(tenantId, siteId);
         if (details.isEmpty()) {
             return Optional.empty();
@@ -92,6 +92,7 @@ class Welcomes {
             throw new InvalidRegistrationException("customer.mobile",
                     "the site has no customer with a mobile number; record one on the site first");
         }
+        Locale locale = languageOf(language, mobile);
         Instant now = clock.instant();
         jdbc.sql("update customer_welcome set expires_at = ? where tenant_id = ? and site_id = ? and expires_at > ?")
                 .params(at(now), tenantId, siteId, at(now)).update();
@@ -237,6 +238,19 @@ class Welcomes {
                         rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
                 .optional()
                 .filter(r -> now.isBefore(r.expiresAt()) && (r.step() != Step.CONFIRM || r.attempts() < ATTEMPTS));
+    }
+
+    /**
+     * The customer's language as staff chose it, or else from their mobile: a Finnish number gets Finnish, anyone
+     * else Swedish, the language of most customers. The staff member's own language says nothing about the customer's.
+     */
+    static Locale languageOf(String language, String mobile) {
+        String chosen = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+        return switch (chosen) {
+            case "" -> Locale.forLanguageTag(mobile.startsWith("+358") ? "fi" : "sv");
+            case "sv", "fi", "en" -> Locale.forLanguageTag(chosen);
+            default -> throw new InvalidRegistrationException("language", "choose sv, fi or en (or none: by the mobile number)");
+        };
     }
 
     private static String masked(String mobile) {

@@ -49,11 +49,17 @@ abstract class WelcomeScenarios {
 
     /** What the centre records when a system is installed: the customer, the site, the address; nothing more yet. */
     NewHome installed() {
+        return installed("07");
+    }
+
+    /** A home whose customer's mobile starts as written locally: "07" Swedish, "+35840" Finnish. */
+    NewHome installed(String prefix) {
         String number = String.valueOf(ThreadLocalRandom.current().nextInt(200_000, 499_999));
-        String local = "07" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        String local = prefix + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
         String email = "w" + number + "@example.test";
         jdbc.sql("insert into customer (tenant_id, customer_number, name, mobile, email) values (1, ?, ?, ?, ?)")
-                .params(number, "Vera " + number, local.substring(0, 3) + "-" + local.substring(3), email).update();
+                .params(number, "Vera " + number, local.startsWith("+") ? local : local.substring(0, 3) + "-" + local.substring(3), email)
+                .update();
         long customer = jdbc.sql("select id from customer where tenant_id = 1 and customer_number = ?").param(number)
                 .query(Long.class).single();
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
@@ -61,7 +67,7 @@ abstract class WelcomeScenarios {
                 insert into site (tenant_id, name, created_at, customer_id, street, postal_code, city, directions)
                 values (1, ?, ?, ?, 'Ekvägen 4', '123 45', 'Ekby', 'Gul villa')""")
                 .params("Villa " + number, OffsetDateTime.now(clock), customer).update(keys, "id");
-        return new NewHome(keys.getKey().longValue(), number, "+46" + local.substring(1), email);
+        return new NewHome(keys.getKey().longValue(), number, local.startsWith("+") ? local : "+46" + local.substring(1), email);
     }
 
     MockHttpServletResponse sendWelcome(long siteId, String user, String password) throws Exception {
@@ -243,6 +249,23 @@ abstract class WelcomeScenarios {
         assertThat(byAdmin.getFlashMap().get("welcomeSent")).isNotNull();
         assertThat(lastTo(home.mobile()).body()).startsWith("Welcome to Vaka");
         assertThat(List.of(lastTo(home.email()).body())).allSatisfy(b -> assertThat(b).contains("valid for 14 days"));
+    }
+
+    @Test
+    void aFinnishCustomerIsWelcomedInFinnish() throws Exception {
+        NewHome home = installed("+35840");
+        String token = welcomeLink(home);
+        assertThat(lastTo(home.mobile()).body()).startsWith("Tervetuloa Vakan asiakkaaksi").contains(home.number());
+        assertThat(lastTo(home.email()).body()).contains("Linkki on voimassa 14 päivää");
+        String page = mvc.perform(get("/portal/welcome").param("token", token).header("Accept-Language", "fi"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Vahvista matkapuhelinnumerosi", "Asiakasnumero");
+
+        MockHttpServletResponse unknown = mvc.perform(post("/api/v1/sites/{id}/welcome", home.siteId()).param("language", "de")
+                .with(httpBasic("admin@demo.vaka", "demo-admin"))).andReturn().getResponse();
+        assertThat(unknown.getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<String>read(unknown.getContentAsString(), "$.field")).isEqualTo("language");
+        assertThat(page(token)).as("a refused send replaces nothing").contains("Confirm your mobile number");
     }
 
     MockHttpServletResponse json(String step, String body) throws Exception {
