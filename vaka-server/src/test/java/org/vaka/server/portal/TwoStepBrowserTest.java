@@ -113,7 +113,7 @@ class TwoStepBrowserTest {
                         .setHasUserVerification(true).setIsUserVerified(true).setIsUserConsenting(true));
         signIn("bo@demo.vaka");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "My alarm systems"));
-        browser.findElement(By.linkText("Two-step and passkeys")).click();
+        browser.findElement(By.cssSelector("header a.security")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-passkeys")));
         browser.findElement(By.id("passkey-name")).sendKeys("Bo's laptop");
         browser.findElement(By.cssSelector("#passkey-add button")).click();
@@ -133,7 +133,7 @@ class TwoStepBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My alarm systems");
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Villa Solbacken");
         assertThat(browser.findElement(By.className("me")).getText()).isEqualTo("bo@demo.vaka");
-        browser.findElement(By.linkText("Two-step and passkeys")).click();
+        browser.findElement(By.cssSelector("header a.security")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("passkeys")));
         assertThat(browser.findElement(By.id("passkeys")).getText()).contains("Bo's laptop");
     }
