@@ -22,12 +22,12 @@ const vakaPasskeys = (() => {
     authenticatorAttachment: credential.authenticatorAttachment || undefined,
     clientExtensionResults: credential.getClientExtensionResults()});
 
-  async function register(optionsUrl, saveUrl, name) {
+  async function register(optionsUrl, saveUrl, name, password) {
     const options = await post(optionsUrl);
     const credential = await navigator.credentials.create({publicKey: {...options,
       challenge: bytes(options.challenge), user: {...options.user, id: bytes(options.user.id)},
       excludeCredentials: options.excludeCredentials.map(c => ({...c, id: bytes(c.id)}))}});
-    return post(saveUrl, {name, credential: {...common(credential), response: {
+    return post(saveUrl, {name, password, credential: {...common(credential), response: {
       clientDataJSON: text(credential.response.clientDataJSON),
       attestationObject: text(credential.response.attestationObject),
       transports: credential.response.getTransports ? credential.response.getTransports() : []}}});

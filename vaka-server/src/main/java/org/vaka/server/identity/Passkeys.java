@@ -107,16 +107,24 @@ public class Passkeys {
     /**
      * Keeps a new passkey, once the authenticator's answer to {@link #registrationOptions} checks out.
      *
+     * @param password the login's password, given again
      * @param response the browser's PublicKeyCredential as JSON (RegistrationResponseJSON)
      */
     @Transactional(noRollbackFor = PasskeyRefusal.class)
-    public Passkey register(CustomerPrincipal login, String name, String response) {
+    public Passkey register(CustomerPrincipal login, String name, String password, String response) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > MAX_NAME) {
             throw new PasskeyRefusal("name", "Name the passkey (at most " + MAX_NAME + " characters), say after the device.");
         }
+        if (password == null || password.isEmpty()) {
+            throw new PasskeyRefusal("password", "Give your password.");
+        }
         if (response == null || response.isBlank()) {
             throw new PasskeyRefusal("credential", "Give the passkey the browser made.", true);
+        }
+        // A passkey signs in without password or code from then on: a browser left signed in must not be enough to add one.
+        if (!logins.matches(password, logins.find(login.loginId()).map(CustomerPrincipal::passwordHash).orElse(""))) {
+            throw new PasskeyRefusal("password", "Wrong password.");
         }
         try {
             var data = webAuthn.parseRegistrationResponseJSON(response);

@@ -69,7 +69,7 @@ abstract class PasskeyScenarios {
         String credential = authenticator.register(JsonPath.read(options, "$.challenge"), rpId(),
                 JsonPath.read(options, "$.user.id"), origin);
         MockHttpServletResponse added = call(json(post("/api/v1/auth/passkeys").with(httpBasic(email, PASSWORD)),
-                "{\"name\":\"" + name + "\",\"credential\":" + credential + "}"));
+                "{\"name\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"credential\":" + credential + "}"));
         assertThat(added.getStatus()).as(added.getContentAsString()).isEqualTo(201);
         return ((Number) JsonPath.read(added.getContentAsString(), "$.id")).longValue();
     }
@@ -111,7 +111,7 @@ abstract class PasskeyScenarios {
         assertThat(JsonPath.<List<String>>read(options, "$.excludeCredentials[*].id")).containsExactly(phone.id());
         String again = phone.register(JsonPath.read(options, "$.challenge"), rpId(), JsonPath.read(options, "$.user.id"), origin);
         assertThat(call(json(post("/api/v1/auth/passkeys").with(httpBasic(email, PASSWORD)),
-                "{\"name\":\"Again\",\"credential\":" + again + "}")).getStatus()).isEqualTo(400);
+                "{\"name\":\"Again\",\"password\":\"" + PASSWORD + "\",\"credential\":" + again + "}")).getStatus()).isEqualTo(400);
     }
 
     @Test
@@ -152,7 +152,7 @@ abstract class PasskeyScenarios {
         assertThat(noName.getStatus()).isEqualTo(400);
         assertThat(JsonPath.<String>read(noName.getContentAsString(), "$.field")).isEqualTo("name");
         MockHttpServletResponse garbage = call(json(post("/api/v1/auth/passkeys").with(httpBasic(email, PASSWORD)),
-                "{\"name\":\"Phone\",\"credential\":{\"id\":\"x\"}}"));
+                "{\"name\":\"Phone\",\"password\":\"" + PASSWORD + "\",\"credential\":{\"id\":\"x\"}}"));
         assertThat(garbage.getStatus()).isEqualTo(400);
         assertThat(JsonPath.<String>read(garbage.getContentAsString(), "$.field")).isEqualTo("credential");
 
@@ -162,7 +162,18 @@ abstract class PasskeyScenarios {
         String phished = phone.register(JsonPath.read(options, "$.challenge"), rpId(), JsonPath.read(options, "$.user.id"),
                 "https://vaka.example.com");
         assertThat(call(json(post("/api/v1/auth/passkeys").with(httpBasic(email, PASSWORD)),
-                "{\"name\":\"Phone\",\"credential\":" + phished + "}")).getStatus()).isEqualTo(400);
+                "{\"name\":\"Phone\",\"password\":\"" + PASSWORD + "\",\"credential\":" + phished + "}")).getStatus())
+                .isEqualTo(400);
+
+        // A browser left signed in is not enough: the password is given again.
+        options = call(post("/api/v1/auth/passkeys/registration-options").with(httpBasic(email, PASSWORD))).getContentAsString();
+        String made = phone.register(JsonPath.read(options, "$.challenge"), rpId(), JsonPath.read(options, "$.user.id"), origin);
+        for (String password : new String[] {"", "wrong-password"}) {
+            MockHttpServletResponse refused = call(json(post("/api/v1/auth/passkeys").with(httpBasic(email, PASSWORD)),
+                    "{\"name\":\"Phone\",\"password\":\"" + password + "\",\"credential\":" + made + "}"));
+            assertThat(refused.getStatus()).isEqualTo(400);
+            assertThat(JsonPath.<String>read(refused.getContentAsString(), "$.field")).isEqualTo("password");
+        }
         assertThat(call(get("/api/v1/auth/passkeys").with(httpBasic(email, PASSWORD))).getContentAsString()).isEqualTo("[]");
     }
 

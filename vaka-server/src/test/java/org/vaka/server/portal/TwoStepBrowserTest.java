@@ -116,6 +116,7 @@ class TwoStepBrowserTest {
         browser.findElement(By.cssSelector("header a.security")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-passkeys")));
         browser.findElement(By.id("passkey-name")).sendKeys("Bo's laptop");
+        browser.findElement(By.id("passkey-password")).sendKeys("demo-customer");
         browser.findElement(By.cssSelector("#passkey-add button")).click();
         wait.until(driver -> !driver.findElements(By.cssSelector("#passkeys .passkey-name")).isEmpty()
                 || driver.findElement(By.id("passkey-message")).isDisplayed());

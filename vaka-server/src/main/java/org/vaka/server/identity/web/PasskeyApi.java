@@ -38,8 +38,15 @@ class PasskeyApi {
         this.sessions = sessions;
     }
 
-    /** {@code credential} is the browser's PublicKeyCredential in WebAuthn's JSON form (binary in base64url). */
-    record Registration(String name, JsonNode credential) {
+    /**
+     * {@code credential} is the browser's PublicKeyCredential in WebAuthn's JSON form (binary in base64url); the
+     * password is asked again, since the passkey will sign in without it.
+     */
+    record Registration(String name, String password, JsonNode credential) {
+        @Override
+        public String toString() {
+            return "Registration[" + name + "]"; // never the password
+        }
     }
 
     @GetMapping("/api/v1/auth/passkeys")
@@ -56,6 +63,7 @@ class PasskeyApi {
     ResponseEntity<?> register(@AuthenticationPrincipal CustomerPrincipal me, @RequestBody(required = false) Registration registration) {
         try {
             var added = passkeys.register(me, registration == null ? null : registration.name(),
+                    registration == null ? null : registration.password(),
                     registration == null || registration.credential() == null || registration.credential().isNull()
                             ? null : registration.credential().toString());
             return ResponseEntity.status(HttpStatus.CREATED).body(added);
