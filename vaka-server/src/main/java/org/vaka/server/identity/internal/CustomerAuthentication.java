@@ -11,12 +11,21 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.vaka.server.identity.CustomerLogins;
 import org.vaka.server.identity.CustomerPrincipal;
+import org.vaka.server.identity.TwoStepCode;
+import org.vaka.server.identity.TwoStepRequiredException;
+import org.vaka.server.identity.TwoStepVerification;
+import org.vaka.server.identity.WrongTwoStepCodeException;
 
 /**
  * Signs customers in with e-mail and password, behind the {@link LoginThrottle}. A locked address is refused before
  * its password is even looked at, so guessing on does not help; an unknown address costs the same bcrypt check as a
  * known one, so timing does not tell them apart either. Not a bean: Spring Security would otherwise make it the only
  * provider of its global manager, leaving staff out.
+ * <p>
+ * A login with two-step verification on is signed in only with a code as well, carried as the authentication's
+ * {@link TwoStepCode} details (the app sends both at once); without one the answer is {@link TwoStepRequiredException},
+ * which signs nobody in, so neither HTTP Basic nor the staff's form can get around the second step. A wrong code
+ * counts in the throttle like a wrong password; a right password alone does not forget earlier failures.
  */
 final class CustomerAuthentication implements AuthenticationProvider {
 
@@ -26,12 +35,15 @@ final class CustomerAuthentication implements AuthenticationProvider {
     private final CustomerLogins logins;
     private final LoginThrottle throttle;
     private final PasswordEncoder passwords;
+    private final TwoStepVerification twoStep;
     private final String unknownAddressHash;
 
-    CustomerAuthentication(CustomerLogins logins, LoginThrottle throttle, PasswordEncoder passwords) {
+    CustomerAuthentication(CustomerLogins logins, LoginThrottle throttle, PasswordEncoder passwords,
+                           TwoStepVerification twoStep) {
         this.logins = logins;
         this.throttle = throttle;
         this.passwords = passwords;
+        this.twoStep = twoStep;
         this.unknownAddressHash = passwords.encode("no login has this password");
     }
 
@@ -53,6 +65,15 @@ final class CustomerAuthentication implements AuthenticationProvider {
         }
         if (!login.get().enabled()) {
             throw new DisabledException(WRONG);
+        }
+        if (twoStep.isOn(login.get().loginId())) {
+            if (!(authentication.getDetails() instanceof TwoStepCode code)) {
+                throw new TwoStepRequiredException(login.get());
+            }
+            if (!twoStep.verify(login.get().loginId(), code)) {
+                throttle.failed(email);
+                throw new WrongTwoStepCodeException();
+            }
         }
         throttle.succeeded(email);
         return UsernamePasswordAuthenticationToken.authenticated(login.get(), null, login.get().getAuthorities());

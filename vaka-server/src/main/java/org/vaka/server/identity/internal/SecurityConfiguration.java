@@ -1,5 +1,7 @@
 package org.vaka.server.identity.internal;
 
+import java.time.Clock;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
@@ -18,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -29,6 +32,9 @@ import org.vaka.server.identity.CustomerLogins;
 import org.vaka.server.identity.CustomerPrincipal;
 import org.vaka.server.identity.CustomerRole;
 import org.vaka.server.identity.CustomerSessions;
+import org.vaka.server.identity.PendingSignIn;
+import org.vaka.server.identity.TwoStepRequiredException;
+import org.vaka.server.identity.TwoStepVerification;
 
 /**
  * Who may reach what. Two chains: the customers' portal (its own sign-in page, HTTP Basic and the app's bearer
@@ -56,22 +62,27 @@ class SecurityConfiguration {
     /** Staff first: their calls (many, from tools with HTTP Basic) then never pay for the customers' throttle. */
     @Bean
     AuthenticationManager authenticationManager(StaffUserDetailsService staff, CustomerLogins customers,
-                                                LoginThrottle throttle, PasswordEncoder passwords) {
+                                                LoginThrottle throttle, PasswordEncoder passwords,
+                                                TwoStepVerification twoStep) {
         DaoAuthenticationProvider staffProvider = new DaoAuthenticationProvider(staff);
         staffProvider.setPasswordEncoder(passwords);
-        return new ProviderManager(staffProvider, new CustomerAuthentication(customers, throttle, passwords));
+        return new ProviderManager(staffProvider, new CustomerAuthentication(customers, throttle, passwords, twoStep),
+                new SecondStepAuthentication(customers, throttle, twoStep));
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authentication, CustomerSessions sessions)
-            throws Exception {
+    SecurityFilterChain portal(HttpSecurity http, AuthenticationManager authentication, CustomerSessions sessions,
+                               Clock clock) throws Exception {
         ApiEntryPoint apiEntryPoint = new ApiEntryPoint();
         var signIn = new LoginUrlAuthenticationEntryPoint("/portal/login");
         http.securityMatcher("/portal", "/portal/**", "/api/v1/portal/**", "/api/v1/auth/**")
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/portal/login").permitAll()
+                        // The code step after the password, and signing in with a passkey instead of a password.
+                        .requestMatchers("/portal/login/verify", "/portal/login/passkey/**",
+                                "/api/v1/auth/passkeys/sign-in", "/api/v1/auth/passkeys/sign-in/**").permitAll()
                         // What makes the portal an installable app: the manifest, its icon and the service worker.
                         .requestMatchers("/portal/manifest.webmanifest", "/portal/icon.svg", "/portal/sw.js").permitAll()
                         // The invitee has no login yet: the one-time link is what lets them in.
@@ -93,8 +104,15 @@ class SecurityConfiguration {
                             }
                             response.sendRedirect(request.getContextPath() + "/portal");
                         })
-                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof LockedException ? "/portal/login?locked" : "/portal/login?error")))
+                        .failureHandler((request, response, e) -> {
+                            if (e instanceof TwoStepRequiredException twoStep) {
+                                PendingSignIn.begin(request, twoStep.login(), clock);
+                                response.sendRedirect(request.getContextPath() + "/portal/login/verify");
+                                return;
+                            }
+                            response.sendRedirect(request.getContextPath()
+                                    + (e instanceof LockedException ? "/portal/login?locked" : "/portal/login?error"));
+                        })
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal/login?logout")
                         .addLogoutHandler((request, response, auth) -> revokeBrowserSession(request, auth, sessions)))
@@ -116,9 +134,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication, CustomerSessions sessions)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication, CustomerSessions sessions,
+                            Clock clock) throws Exception {
         var staffLanding = new SavedRequestAwareAuthenticationSuccessHandler();
+        var staffFailure = new SimpleUrlAuthenticationFailureHandler("/login?error");
         staffLanding.setDefaultTargetUrl("/console");
         http.authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth
@@ -148,6 +167,14 @@ class SecurityConfiguration {
                         response.sendRedirect(request.getContextPath() + "/portal");
                     } else {
                         staffLanding.onAuthenticationSuccess(request, response, auth);
+                    }
+                }).failureHandler((request, response, e) -> {
+                    if (e instanceof TwoStepRequiredException twoStep) {
+                        // A customer with two-step on, at the staff's page: the code is asked for on their own.
+                        PendingSignIn.begin(request, twoStep.login(), clock);
+                        response.sendRedirect(request.getContextPath() + "/portal/login/verify");
+                    } else {
+                        staffFailure.onAuthenticationFailure(request, response, e);
                     }
                 }))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

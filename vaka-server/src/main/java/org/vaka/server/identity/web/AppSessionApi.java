@@ -23,10 +23,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vaka.server.identity.CustomerPrincipal;
 import org.vaka.server.identity.CustomerSession;
 import org.vaka.server.identity.CustomerSessions;
+import org.vaka.server.identity.TwoStepCode;
+import org.vaka.server.identity.TwoStepRequiredException;
+import org.vaka.server.identity.WrongTwoStepCodeException;
 
 /**
  * The app signs in once and keeps a bearer token until its user signs out or revokes it from another device.
- * Wrong password, unknown address and a staff login all get the same 401; a locked address gets 429.
+ * Wrong password, unknown address and a staff login all get the same 401; a locked address gets 429. A login with
+ * two-step verification on gets 401 with {@code "twoStepRequired": true} and no token until the code comes along.
  */
 @RestController
 class AppSessionApi {
@@ -41,7 +45,8 @@ class AppSessionApi {
         this.clock = clock;
     }
 
-    record Credentials(String email, String password) {
+    /** {@code code} only for a login with two-step verification on: six digits, or a recovery code. */
+    record Credentials(String email, String password, String code) {
         @Override
         public String toString() {
             return "Credentials[" + email + "]"; // never the password
@@ -60,12 +65,28 @@ class AppSessionApi {
         if (credentials == null || credentials.email() == null || credentials.password() == null) {
             return problem(HttpStatus.BAD_REQUEST, "Give email and password.");
         }
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(credentials.email(), credentials.password());
+        if (credentials.code() != null) {
+            var code = TwoStepCode.parse(credentials.code());
+            if (code.isEmpty()) {
+                ProblemDetail malformed = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                        "The code is 6 digits from the authenticator app, or a recovery code (xxxxx-xxxxx).");
+                malformed.setProperty("field", "code");
+                return ResponseEntity.badRequest().body(malformed);
+            }
+            token.setDetails(code.get());
+        }
         Authentication result;
         try {
-            result = authentication.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(credentials.email(), credentials.password()));
+            result = authentication.authenticate(token);
         } catch (LockedException e) {
             return problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        } catch (TwoStepRequiredException e) {
+            ProblemDetail needed = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, TwoStepRequiredException.MESSAGE);
+            needed.setProperty("twoStepRequired", true);
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(needed);
+        } catch (WrongTwoStepCodeException e) {
+            return problem(HttpStatus.UNAUTHORIZED, WrongTwoStepCodeException.MESSAGE);
         } catch (AuthenticationException e) {
             return problem(HttpStatus.UNAUTHORIZED, "Wrong e-mail or password.");
         }
