@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.annotation.AliasFor;
 
 /**
  * A test that drives Debian's Chromium against the whole server on a port of its own. The class's {@code WebDriver}
@@ -22,4 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         disabledReason = "Chromium and chromedriver are not installed (./vaka test installs them when run as root)")
 @ExtendWith(FreshChromium.class)
 public @interface BrowserTest {
+
+    /** A test whose browser must reach the server at an address fixed beforehand (WebAuthn checks the origin). */
+    @AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")
+    SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.RANDOM_PORT;
 }

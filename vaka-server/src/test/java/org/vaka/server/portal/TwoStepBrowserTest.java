@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ServerSocket;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -25,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.vaka.server.TestClock;
 import org.vaka.server.TestDatabases;
 import org.vaka.server.console.Browser;
+import org.vaka.server.console.BrowserTest;
 import org.vaka.server.identity.Base32;
 import org.vaka.server.identity.Totp;
 
@@ -35,10 +34,8 @@ import org.vaka.server.identity.Totp;
  * secure context and an origin the server expects, so the server listens on a port chosen beforehand and the portal's
  * base URL names it, and the browser goes to http://localhost.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@BrowserTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @Import(TestClock.Configuration.class)
-@EnabledIf(value = "org.vaka.server.console.Browser#available",
-        disabledReason = "Chromium and chromedriver are not installed (./vaka test installs them when run as root)")
 class TwoStepBrowserTest {
 
     static final int PORT = freePort();
@@ -52,21 +49,13 @@ class TwoStepBrowserTest {
 
     @Autowired TestClock clock;
 
-    private WebDriver browser;
+    private WebDriver browser; // a fresh Chromium for each test (@BrowserTest)
     private WebDriverWait wait;
 
     @BeforeEach
-    void open() throws Exception {
-        browser = Browser.start();
+    void open() {
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class); // pages reload themselves after a passkey is added
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
