@@ -493,7 +493,12 @@ abstract class ContactChangeAndActivationScenarios {
                 .param("username", "admin@demo.vaka").param("password", "demo-admin")).andReturn().getRequest().getSession();
         var issued = mvc.perform(post("/console/sites/{id}/edit/activation-code", site).session(admin).with(csrf())).andReturn();
         assertThat(issued.getResponse().getRedirectedUrl()).isEqualTo("/console/sites/" + site);
-        String code = ((org.vaka.server.sites.IssuedActivationCode) issued.getFlashMap().get("activationCode")).code();
+        var issuedCode = (org.vaka.server.sites.IssuedActivationCode) issued.getFlashMap().get("activationCode");
+        String code = issuedCode.code();
+        assertThat(mvc.perform(get("/console/sites/{id}", site).session(admin))
+                .andReturn().getResponse().getContentAsString()).contains(code, "Issue a new activation code");
+        assertThat(mvc.perform(get("/console/sites/{id}", site).session(admin)).andReturn().getResponse().getContentAsString())
+                .doesNotContain(code); // shown once
         MockHttpSession operator = (MockHttpSession) mvc.perform(post("/login").with(csrf())
                 .param("username", "operator@demo.vaka").param("password", "demo-operator")).andReturn().getRequest().getSession();
         assertThat(mvc.perform(post("/console/sites/{id}/edit/activation-code", site).session(operator).with(csrf()))
