@@ -17,8 +17,9 @@ public interface ActivationCodes {
      * Issues a new random code for the site, replacing any earlier one.
      *
      * @return empty when the site is not the tenant's
-     * @throws InvalidRegistrationException (field {@code site}) when the site already has a customer: it is theirs,
-     *                                      and only a change of its details moves it
+     * @throws InvalidRegistrationException (field {@code site}) when the site already has a customer (it is theirs,
+     *                                      and only a change of its details moves it) or a contract (an earlier
+     *                                      customer's, whose invoices would follow the site)
      */
     Optional<IssuedActivationCode> issue(long tenantId, long siteId, String issuedBy);
 

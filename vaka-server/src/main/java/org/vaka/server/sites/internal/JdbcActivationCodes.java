@@ -50,6 +50,13 @@ class JdbcActivationCodes implements ActivationCodes {
             throw new InvalidRegistrationException("site", "the site already belongs to customer " + holder
                     + "; an activation code is for a site no customer holds yet");
         }
+        // A contract is an earlier customer's agreement: the portal finds contracts and invoices through the site,
+        // so whoever took the site over would read them.
+        if (jdbc.sql("select count(*) from contract where site_id = ? and tenant_id = ?").params(siteId, tenantId)
+                .query(Long.class).single() > 0) {
+            throw new InvalidRegistrationException("site", "the site has a contract, which is an earlier customer's; "
+                    + "an activation code is for a newly installed site");
+        }
         if (ActivationCode.normalised(code).isEmpty()) {
             throw new IllegalArgumentException("not an activation code");
         }
@@ -81,7 +88,10 @@ class JdbcActivationCodes implements ActivationCodes {
         // Spent before the site moves: of two customers entering it at once, one spends it and the other finds none.
         int spent = jdbc.sql("update site_activation_code set used_at = ?, used_by = ? where site_id = ? and used_at is null")
                 .params(at(now), loginId, siteId).update();
-        int taken = spent == 0 ? 0 : jdbc.sql("update site set customer_id = ? where id = ? and tenant_id = ? and customer_id is null")
+        int taken = spent == 0 ? 0 : jdbc.sql("""
+                        update site set customer_id = ?
+                        where id = ? and tenant_id = ? and customer_id is null
+                          and not exists (select 1 from contract where contract.site_id = site.id)""")
                 .params(customerId, siteId, tenantId).update();
         if (taken == 0) {
             return Optional.empty();

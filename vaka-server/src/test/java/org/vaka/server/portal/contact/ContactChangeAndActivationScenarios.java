@@ -470,6 +470,23 @@ abstract class ContactChangeAndActivationScenarios {
     }
 
     @Test
+    void aSiteThatHasAnEarlierCustomersContractGetsNoCodeSoTheirInvoicesNeverFollowIt() throws Exception {
+        Customer earlier = newCustomer();
+        long site = newSite("Radhuset");
+        jdbc.sql("update site set customer_id = ? where id = ?").params(earlier.id(), site).update();
+        jdbc.sql("""
+                insert into contract (tenant_id, customer_id, site_id, market, kind, activated_on, binding_months,
+                                      invoicing_period, payment_method, monthly_fee, monthly_rental)
+                values (1, ?, ?, 'SE', 'HOME', ?, 0, 'MONTHLY', 'EMAIL', 29900, 0)""")
+                .params(earlier.id(), site, java.time.LocalDate.of(2025, 1, 1)).update();
+        jdbc.sql("update site set customer_id = null where id = ?").param(site).update(); // the centre cleared it
+        MockHttpServletResponse refused = mvc.perform(post("/api/v1/sites/{id}/activation-code", site)
+                .with(httpBasic("admin@demo.vaka", "demo-admin"))).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(409);
+        assertThat(refused.getContentAsString()).contains("contract");
+    }
+
+    @Test
     void fiveWrongCodesMakeTheLoginWaitEvenWithTheRightCodeAndTheWaitEnds() throws Exception {
         Customer owner = newCustomer();
         long site = newSite("Båthuset");
