@@ -68,19 +68,19 @@ class ContactChangeApi {
         EmailChanges.Asked asked = emails.request(caller, given.email(), given.password(), locale);
         return switch (asked) {
             case LINK_SENT -> ResponseEntity.accepted().body(Map.of("next", "follow the link sent to the new address"));
-            case INVALID_EMAIL, SAME_ADDRESS -> refused(HttpStatus.BAD_REQUEST, asked.name(), "email", locale);
-            case WRONG_PASSWORD -> refused(HttpStatus.BAD_REQUEST, asked.name(), "password", locale);
-            case TOO_MANY_TRIES, TOO_MANY_REQUESTS -> refused(HttpStatus.TOO_MANY_REQUESTS, asked.name(), null, locale);
+            case INVALID_EMAIL, SAME_ADDRESS -> refused(HttpStatus.BAD_REQUEST, asked.name(), "email");
+            case WRONG_PASSWORD -> refused(HttpStatus.BAD_REQUEST, asked.name(), "password");
+            case TOO_MANY_TRIES, TOO_MANY_REQUESTS -> refused(HttpStatus.TOO_MANY_REQUESTS, asked.name(), null);
         };
     }
 
     @PostMapping("/api/v1/auth/email-change/confirm")
-    ResponseEntity<?> confirmEmail(@RequestBody(required = false) LinkConfirmation confirmation, Locale locale) {
+    ResponseEntity<?> confirmEmail(@RequestBody(required = false) LinkConfirmation confirmation) {
         EmailChanges.Confirmed confirmed = emails.confirm(confirmation == null ? null : confirmation.token());
         return switch (confirmed) {
             case CHANGED -> ResponseEntity.noContent().build();
-            case INVALID_LINK -> refused(HttpStatus.GONE, confirmed.name(), "token", locale);
-            case TAKEN -> refused(HttpStatus.CONFLICT, confirmed.name(), "email", locale);
+            case INVALID_LINK -> refused(HttpStatus.GONE, confirmed.name(), "token");
+            case TAKEN -> refused(HttpStatus.CONFLICT, confirmed.name(), "email");
         };
     }
 
@@ -91,10 +91,10 @@ class ContactChangeApi {
         MobileChanges.Asked asked = mobiles.request(caller, given.mobile(), given.password(), locale);
         return switch (asked) {
             case CODE_SENT -> ResponseEntity.accepted().body(Map.of("next", "send the code texted to the new number"));
-            case NOT_OWNER -> refused(HttpStatus.FORBIDDEN, asked.name(), null, locale);
-            case INVALID_MOBILE, SAME_NUMBER -> refused(HttpStatus.BAD_REQUEST, asked.name(), "mobile", locale);
-            case WRONG_PASSWORD -> refused(HttpStatus.BAD_REQUEST, asked.name(), "password", locale);
-            case TOO_MANY_TRIES, TOO_MANY_REQUESTS -> refused(HttpStatus.TOO_MANY_REQUESTS, asked.name(), null, locale);
+            case NOT_OWNER -> refused(HttpStatus.FORBIDDEN, asked.name(), null);
+            case INVALID_MOBILE, SAME_NUMBER -> refused(HttpStatus.BAD_REQUEST, asked.name(), "mobile");
+            case WRONG_PASSWORD -> refused(HttpStatus.BAD_REQUEST, asked.name(), "password");
+            case TOO_MANY_TRIES, TOO_MANY_REQUESTS -> refused(HttpStatus.TOO_MANY_REQUESTS, asked.name(), null);
         };
     }
 
@@ -104,13 +104,14 @@ class ContactChangeApi {
         MobileChanges.Confirmed confirmed = mobiles.confirm(caller, confirmation == null ? null : confirmation.code(), locale);
         return switch (confirmed) {
             case CHANGED -> ResponseEntity.ok(Map.of("mobile", mobiles.current(caller).orElse("")));
-            case NOT_OWNER -> refused(HttpStatus.FORBIDDEN, confirmed.name(), null, locale);
-            case WRONG_CODE -> refused(HttpStatus.BAD_REQUEST, confirmed.name(), "code", locale);
-            case START_OVER -> refused(HttpStatus.GONE, confirmed.name(), "code", locale);
+            case NOT_OWNER -> refused(HttpStatus.FORBIDDEN, confirmed.name(), null);
+            case WRONG_CODE -> refused(HttpStatus.BAD_REQUEST, confirmed.name(), "code");
+            case START_OVER -> refused(HttpStatus.GONE, confirmed.name(), "code");
         };
     }
 
-    private ResponseEntity<ProblemDetail> refused(HttpStatus status, String error, String field, Locale locale) {
+    /** The detail in English, like the rest of the API; the app shows its own words for {@code error}. */
+    private ResponseEntity<ProblemDetail> refused(HttpStatus status, String error, String field) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage("contact.error." + error, null, Locale.ENGLISH));
         problem.setProperty("error", error);
