@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vaka.server.identity.Role;
 import org.vaka.server.identity.StaffPrincipal;
+import org.vaka.server.sites.ActivationCodes;
 import org.vaka.server.sites.Contact;
 import org.vaka.server.sites.Customer;
 import org.vaka.server.sites.InstructionAction;
@@ -45,9 +46,12 @@ class SitePage {
     private final SiteInstructions instructions;
     private final org.vaka.server.alarms.ArmingControl arming;
     private final org.vaka.server.alarms.SiteModes siteModes;
+    private final ActivationCodes activationCodes;
 
     SitePage(Sites sites, SiteDescriptions descriptions, SiteContacts contacts, PanelUsers users, SiteInstructions instructions,
-             org.vaka.server.alarms.ArmingControl arming, org.vaka.server.alarms.SiteModes siteModes) {
+             org.vaka.server.alarms.ArmingControl arming, org.vaka.server.alarms.SiteModes siteModes,
+             ActivationCodes activationCodes) {
+        this.activationCodes = activationCodes;
         this.arming = arming;
         this.siteModes = siteModes;
         this.sites = sites;
@@ -149,6 +153,15 @@ class SitePage {
     String reset(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long siteId, @PathVariable String kind,
                  RedirectAttributes redirect) {
         return save(siteId, redirect, () -> instructions.reset(me.tenantId(), siteId, kind));
+    }
+
+    /** The new code is shown this once (a flash attribute): the centre keeps only its hash. */
+    @PostMapping("/console/sites/{siteId}/edit/activation-code")
+    String activationCode(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long siteId, RedirectAttributes redirect) {
+        return save(siteId, redirect, () -> activationCodes.issue(me.tenantId(), siteId, me.email()).map(code -> {
+            redirect.addFlashAttribute("activationCode", code);
+            return true;
+        }).orElse(false));
     }
 
     private interface Change {

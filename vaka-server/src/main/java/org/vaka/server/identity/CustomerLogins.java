@@ -128,6 +128,19 @@ public class CustomerLogins {
         return jdbc.sql("delete from customer_login where id = ?").param(loginId).update() == 1;
     }
 
+    /**
+     * Moves the login to another e-mail address, once that address has been proven to be the person's. The unique
+     * constraint on addresses is the last word if two logins race for the same one.
+     *
+     * @return false when there is no such login or the address has a login already
+     */
+    public boolean changeEmail(long loginId, String email) {
+        if (exists(email)) {
+            return false;
+        }
+        return jdbc.sql("update customer_login set email = ? where id = ?").params(normalised(email), loginId).update() == 1;
+    }
+
     public boolean exists(String email) {
         return jdbc.sql("select count(*) from customer_login where email = ?").param(normalised(email))
                 .query(Long.class).single() > 0;

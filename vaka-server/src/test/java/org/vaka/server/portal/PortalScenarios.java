@@ -681,6 +681,72 @@ abstract class PortalScenarios {
         assertThat(appLoginStatus("anna@demo.vaka", PASSWORD)).isEqualTo(200);
     }
 
+    /**
+     * Changing the e-mail address or mobile number, activating a new alarm system and issuing its code, for every
+     * kind of caller. Every request is one that is refused (a malformed address, no code pending, a wrong code, a
+     * site that has a customer), so the matrix changes nothing; the successful ones have their own scenarios.
+     */
+    @Test
+    void theContactChangeAndActivationEndpointsAnswerEachKindOfCallerAsItsRightsSay() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        logins.create(1, "100001", "erik-" + suffix + "@demo.vaka", PASSWORD, CustomerRole.USER).orElseThrow();
+        logins.create(1, "100001", "maja-" + suffix + "@demo.vaka", PASSWORD, CustomerRole.APP_ONLY).orElseThrow();
+        logins.create(1, "100001", "admin-" + suffix + "@demo.vaka", PASSWORD, CustomerRole.ADMINISTRATOR).orElseThrow();
+        String revoked = appLogin("bo@demo.vaka", PASSWORD);
+        assertThat(call(basic("bo@demo.vaka"), delete("/api/v1/auth/sessions/{id}", sessionIdOf(revoked))).getStatus())
+                .isEqualTo(204);
+        record Row(Caller caller, int email, int mobile, int mobileCode, int emailLink, int activate, int issue) {
+        }
+        List<Row> rows = List.of(
+                new Row(basic("anna@demo.vaka"), 400, 400, 410, 410, 404, 403),
+                new Row(basic("admin-" + suffix + "@demo.vaka"), 400, 403, 403, 410, 404, 403),
+                new Row(basic("erik-" + suffix + "@demo.vaka"), 400, 403, 403, 410, 403, 403),
+                new Row(basic("maja-" + suffix + "@demo.vaka"), 400, 403, 403, 410, 403, 403),
+                new Row(basic("bo@demo.vaka"), 400, 400, 410, 410, 404, 403),
+                new Row(bearer("anna's app", appLogin("anna@demo.vaka", PASSWORD)), 400, 400, 410, 410, 404, 403),
+                new Row(bearer("revoked token", revoked), 401, 401, 401, 401, 401, 401),
+                new Row(new Caller("admin@demo.vaka", r -> r.with(httpBasic("admin@demo.vaka", "demo-admin"))), 403, 403, 403, 410, 403, 409),
+                new Row(basic("operator@demo.vaka"), 403, 403, 403, 410, 403, 403),
+                // The staff's side refuses a credential-less POST for its missing CSRF token before it asks who calls.
+                new Row(ANONYMOUS, 401, 401, 401, 410, 401, 403));
+        List<String> wrong = new ArrayList<>();
+        String noSuchCode = null;
+        for (Row row : rows) {
+            MockHttpServletResponse activate = call(row.caller(), json(post("/api/v1/portal/systems/activate"),
+                    "{\"code\":\"WRONG-CODE9\"}"));
+            MockHttpServletResponse[] got = {
+                    call(row.caller(), json(post("/api/v1/portal/account/email"), "{\"email\":\"not-an-address\",\"password\":\"x\"}")),
+                    call(row.caller(), json(post("/api/v1/portal/account/mobile"), "{\"mobile\":\"ring mig\",\"password\":\"x\"}")),
+                    call(row.caller(), json(post("/api/v1/portal/account/mobile/confirm"), "{\"code\":\"000000\"}")),
+                    call(row.caller(), json(post("/api/v1/auth/email-change/confirm"), "{\"token\":\"no-such-link\"}")),
+                    activate,
+                    call(row.caller(), post("/api/v1/sites/{id}/activation-code", bosSite))};
+            int[] statuses = java.util.Arrays.stream(got).mapToInt(MockHttpServletResponse::getStatus).toArray();
+            int[] expected = {row.email(), row.mobile(), row.mobileCode(), row.emailLink(), row.activate(), row.issue()};
+            if (!java.util.Arrays.equals(statuses, expected)) {
+                wrong.add(row.caller().name() + ": " + java.util.Arrays.toString(statuses) + " instead of "
+                        + java.util.Arrays.toString(expected));
+            }
+            for (MockHttpServletResponse response : got) {
+                String body = response.getContentAsString();
+                if (body.contains("Sommarstugan") || body.contains("Solbacken") || body.contains("$2a$")
+                        || (row.caller().name().startsWith("bo") && body.contains("Anna"))) {
+                    wrong.add(row.caller().name() + ": tells " + body);
+                }
+            }
+            if (activate.getStatus() == 404) {
+                if (noSuchCode == null) {
+                    noSuchCode = activate.getContentAsString();
+                } else if (!noSuchCode.equals(activate.getContentAsString())) {
+                    wrong.add(row.caller().name() + ": a wrong code answered differently: " + activate.getContentAsString());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(noSuchCode).contains("No alarm system has that activation code.");
+        assertThat(logins.findByEmail("anna@demo.vaka")).isPresent();
+    }
+
     @Test
     void theManagementFormsCarryCsrfSaveAndNameTheFieldTheyRefuse() throws Exception {
         MockHttpSession browser = (MockHttpSession) mvc.perform(post("/portal/login").with(csrf())

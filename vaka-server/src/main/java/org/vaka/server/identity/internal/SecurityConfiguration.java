@@ -92,6 +92,8 @@ class SecurityConfiguration {
                         // Registering and resetting a password are for people who cannot sign in yet.
                         .requestMatchers("/portal/register", "/portal/register/**", "/portal/forgot", "/portal/reset",
                                 "/api/v1/auth/register/**", "/api/v1/auth/password-reset/**").permitAll()
+                        // A new e-mail address is proven by its link, often opened in another browser: the link is the key.
+                        .requestMatchers("/portal/email-change", "/api/v1/auth/email-change/confirm").permitAll()
                         .requestMatchers(APP_LOGIN).permitAll()
                         // An app-only user has the API (and so the app), not the web pages.
                         .requestMatchers("/portal", "/portal/**").hasAnyAuthority(CustomerRole.OWNER.authority(),
@@ -152,6 +154,8 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/sites/*/instructions/*").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/sites/*/welcome").hasRole("ADMIN")
+                        // Whoever holds an activation code can take the site: only administrators issue them.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/sites/*/activation-code").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/console/sites/*/edit/**", "/console/billing/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/outbox", "/api/v1/outbox/**").hasRole("ADMIN")
                         // Billing: operators read contracts and invoices, and may ask when notice would end a contract

@@ -4,13 +4,13 @@ package org.vaka.server.portal.registration;
  * Mobile numbers as people type them (070-123 45 67, 0046 70…, +46 70…) in one form, so what a customer types
  * matches what the centre recorded however either was written.
  */
-final class MobileNumber {
+public final class MobileNumber {
 
     private MobileNumber() {
     }
 
     /** International form: +46701234567. A leading 0 is taken as Swedish, the country most customers are in. */
-    static String normalised(String typed) {
+    public static String normalised(String typed) {
         if (typed == null) {
             return "";
         }

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** Absolute links into the portal for e-mails, which are read far from the request that caused them. */
 @Component
-class PortalLinks {
+public class PortalLinks {
 
     private final String baseUrl;
 
@@ -13,7 +13,7 @@ class PortalLinks {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    String to(String path, String token) {
+    public String to(String path, String token) {
         return baseUrl + path + "?token=" + token;
     }
 }

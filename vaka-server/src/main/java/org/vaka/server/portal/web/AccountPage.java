@@ -13,20 +13,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vaka.server.identity.CustomerPrincipal;
+import org.vaka.server.identity.CustomerRole;
 import org.vaka.server.portal.AccountSettings;
 import org.vaka.server.portal.CustomerSites;
+import org.vaka.server.portal.contact.MobileChanges;
 import org.vaka.server.sites.InvalidRegistrationException;
 
-/** Account settings: who I am, with which rights, for which alarm systems, and my password. */
+/** Account settings: who I am, with which rights, for which alarm systems, and my password; the forms for a new e-mail address and mobile number post to {@code ContactChangePages}. */
 @Controller
 class AccountPage {
 
     private final AccountSettings settings;
     private final CustomerSites sites;
+    private final MobileChanges mobiles;
 
-    AccountPage(AccountSettings settings, CustomerSites sites) {
+    AccountPage(AccountSettings settings, CustomerSites sites, MobileChanges mobiles) {
         this.settings = settings;
         this.sites = sites;
+        this.mobiles = mobiles;
     }
 
     record PasswordChange(String current, String password) {
@@ -40,6 +44,8 @@ class AccountPage {
     String account(@AuthenticationPrincipal CustomerPrincipal me, Model model) {
         model.addAttribute("me", me);
         model.addAttribute("sites", sites.mine(me));
+        // The customer's number is the owner's to change (MobileChanges); others do not see it here.
+        model.addAttribute("mobile", me.role() == CustomerRole.OWNER ? mobiles.current(me).orElse(null) : null);
         return "portal/account";
     }
 

@@ -1,0 +1,23 @@
+package org.vaka.server.portal.contact;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.vaka.server.TestClock;
+import org.vaka.server.TestDatabases;
+import org.vaka.server.WhenPostgresAnswers;
+
+/** Changing e-mail and mobile, and adding an alarm system with its activation code, on PostgreSQL. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestClock.Configuration.class)
+@WhenPostgresAnswers
+class ContactChangeAndActivationOnPostgresTest extends ContactChangeAndActivationScenarios {
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        TestDatabases.freshServerOnPostgres(registry);
+    }
+}
