@@ -58,6 +58,8 @@ public class CustomerFeed {
                 .flatMap(account -> history.closed(caller.tenantId(), account, shown).stream())
                 .filter(a -> mine.containsKey(a.siteId())).map(a -> alarm(a, mine.get(a.siteId())));
         return Stream.of(messages, open, closed).flatMap(s -> s)
+                // A site handed on from another customer: what came before is theirs, not the caller's.
+                .filter(item -> mine.get(item.siteId()).heldByPresentCustomerAt(item.at()))
                 .sorted(Comparator.comparing(FeedItem::at).thenComparing(FeedItem::id).reversed())
                 .limit(shown)
                 .toList();

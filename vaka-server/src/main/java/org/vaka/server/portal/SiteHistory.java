@@ -48,6 +48,7 @@ public class SiteHistory {
                 int read = scan;
                 List<HistoryEntry> found = site.accounts().stream()
                         .flatMap(account -> signals.recent(caller.tenantId(), account, read).stream())
+                        .filter(signal -> site.heldByPresentCustomerAt(signal.receivedAt()))
                         .map(signal -> entry(signal, filter, names))
                         .flatMap(Optional::stream)
                         .sorted(Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::id).reversed())

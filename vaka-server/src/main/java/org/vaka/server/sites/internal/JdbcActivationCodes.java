@@ -89,10 +89,10 @@ class JdbcActivationCodes implements ActivationCodes {
         int spent = jdbc.sql("update site_activation_code set used_at = ?, used_by = ? where site_id = ? and used_at is null")
                 .params(at(now), loginId, siteId).update();
         int taken = spent == 0 ? 0 : jdbc.sql("""
-                        update site set customer_id = ?
+                        update site set customer_id = ?, customer_since = ?
                         where id = ? and tenant_id = ? and customer_id is null
                           and not exists (select 1 from contract where contract.site_id = site.id)""")
-                .params(customerId, siteId, tenantId).update();
+                .params(customerId, at(now), siteId, tenantId).update();
         if (taken == 0) {
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package org.vaka.server.sites.internal;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,8 +21,10 @@ class JdbcSiteDescriptions implements SiteDescriptions {
 
     private final JdbcClient jdbc;
     private final SiteOwnership ownership;
+    private final Clock clock;
 
-    JdbcSiteDescriptions(JdbcClient jdbc, SiteOwnership ownership) {
+    JdbcSiteDescriptions(JdbcClient jdbc, SiteOwnership ownership, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.ownership = ownership;
     }
@@ -59,6 +63,13 @@ class JdbcSiteDescriptions implements SiteDescriptions {
         optional("directions", details.directions(), "(?s).{0,2000}", "directions have at most 2000 characters");
         optional("guardCompany", details.guardCompany(), ".{0,200}", "a guard company has at most 200 characters");
         Long customerId = customer == null ? null : customerId(tenantId, customer);
+        // A site handed from one customer to another: the new one's portal begins now (see SiteView.customerSince).
+        if (customerId != null) {
+            jdbc.sql("""
+                    update site set customer_since = ?
+                    where id = ? and tenant_id = ? and customer_id is not null and customer_id <> ?""")
+                    .params(OffsetDateTime.now(clock), siteId, tenantId, customerId).update();
+        }
         jdbc.sql("""
                 update site set customer_id = ?, street = ?, postal_code = ?, city = ?, directions = ?, key_held = ?,
                        guard_company = ?

@@ -1,6 +1,9 @@
 package org.vaka.server.sites.internal;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +19,7 @@ import org.vaka.server.sites.Sites;
 class JdbcSites implements Sites {
 
     private static final String SELECT = """
-            select s.id, s.name, a.account
+            select s.id, s.name, s.customer_since, a.account
             from site s left join panel_account a on a.site_id = s.id
             where s.tenant_id = ?""";
 
@@ -48,9 +51,14 @@ class JdbcSites implements Sites {
     private static List<SiteView> collect(JdbcClient.StatementSpec query) {
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, List<String>> accounts = new LinkedHashMap<>();
+        Map<Long, Instant> since = new HashMap<>();
         query.query((rs, row) -> {
             long id = rs.getLong("id");
             names.put(id, rs.getString("name"));
+            OffsetDateTime customerSince = rs.getObject("customer_since", OffsetDateTime.class);
+            if (customerSince != null) {
+                since.put(id, customerSince.toInstant());
+            }
             List<String> list = accounts.computeIfAbsent(id, k -> new ArrayList<>());
             String account = rs.getString("account");
             if (account != null) {
@@ -58,6 +66,7 @@ class JdbcSites implements Sites {
             }
             return id;
         }).list();
-        return names.entrySet().stream().map(e -> new SiteView(e.getKey(), e.getValue(), accounts.get(e.getKey()))).toList();
+        return names.entrySet().stream().map(e -> new SiteView(e.getKey(), e.getValue(), accounts.get(e.getKey()), since.get(e.getKey())))
+                .toList();
     }
 }

@@ -56,6 +56,7 @@ abstract class ContactChangeAndActivationScenarios {
     @Autowired PanelAccounts accounts;
     @Autowired SiteContacts contacts;
     @Autowired CustomerMobiles mobiles;
+    @Autowired org.vaka.server.sites.SiteDescriptions descriptions;
 
     /** A customer of the demo tenant with an owner's login. */
     record Customer(long id, String number, String mobile, String email) {
@@ -535,6 +536,37 @@ abstract class ContactChangeAndActivationScenarios {
 
         String user = loginOf(owner, CustomerRole.USER);
         assertThat(as(user, get("/portal")).getContentAsString()).doesNotContain("/portal/systems/add");
+    }
+
+    /** The centre hands a site on (the house was sold): the new customer's portal begins then, the old one loses it. */
+    @Test
+    void aSiteHandedOnToAnotherCustomerStartsAfreshForThem() throws Exception {
+        Customer seller = newCustomer();
+        Customer buyer = newCustomer();
+        long site = newSite("Huset på hörnet");
+        describe(site, seller, "Hörnvägen 1");
+        outbox.sms(1, site, seller.mobile(), "Strömavbrott hos säljaren.", "MAINS_LOST");
+        assertThat(as(seller.email(), get("/api/v1/portal/notifications")).getContentAsString()).contains("hos säljaren");
+
+        clock.advance(Duration.ofMinutes(1));
+        describe(site, buyer, "Hörnvägen 1");
+        clock.advance(Duration.ofMinutes(1));
+        outbox.sms(1, site, buyer.mobile(), "Strömmen är tillbaka i köparens hus.", "MAINS_RESTORED");
+        assertThat(as(buyer.email(), get("/api/v1/portal/notifications")).getContentAsString())
+                .contains("köparens hus").doesNotContain("hos säljaren");
+        assertThat(as(buyer.email(), get("/api/v1/portal/sites/{id}/history", site)).getStatus()).isEqualTo(200);
+        assertThat(as(seller.email(), get("/api/v1/portal/sites/{id}", site)).getStatus()).isEqualTo(404);
+        assertThat(as(seller.email(), get("/api/v1/portal/notifications")).getContentAsString()).doesNotContain("Huset");
+
+        // Correcting the same customer's address is no hand-over: nothing of theirs disappears.
+        clock.advance(Duration.ofMinutes(1));
+        describe(site, buyer, "Hörnvägen 1 A");
+        assertThat(as(buyer.email(), get("/api/v1/portal/notifications")).getContentAsString()).contains("köparens hus");
+    }
+
+    void describe(long site, Customer customer, String street) {
+        descriptions.describe(1, site, new org.vaka.server.sites.SiteDetails(new org.vaka.server.sites.Customer(
+                customer.number(), "Kund " + customer.number(), customer.mobile(), null), street, "123 45", "Ekby", null, false, null));
     }
 
     @Test
