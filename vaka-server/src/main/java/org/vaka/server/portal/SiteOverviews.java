@@ -44,7 +44,9 @@ public class SiteOverviews {
     private SiteOverview overview(CustomerPrincipal caller, SiteView site) {
         Optional<SiteState> state = devices.state(caller.tenantId(), site.id());
         Optional<SiteCondition> condition = conditions.of(caller.tenantId(), site.id());
-        var arming = condition.map(SiteCondition::arming);
+        // Who armed it last is only told when that was while the site was the caller's customer's.
+        var arming = condition.map(SiteCondition::arming).filter(a -> a.changedAt() == null
+                || site.heldByPresentCustomerAt(a.changedAt()));
         String armedBy = arming.map(a -> userName(caller, site.id(), a.byUser())).orElse(null);
         List<String> faults = new ArrayList<>();
         condition.ifPresent(c -> {
