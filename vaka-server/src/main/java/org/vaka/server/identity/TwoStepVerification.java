@@ -116,13 +116,30 @@ public class TwoStepVerification {
         // The code that confirmed is spent: it cannot sign in a moment later.
         jdbc.sql("update two_step set confirmed_at = ?, last_step = ? where login_id = ?")
                 .params(OffsetDateTime.now(clock), step.getAsLong(), login.loginId()).update();
-        jdbc.sql("delete from two_step_recovery_code where login_id = ?").param(login.loginId()).update();
+        return freshRecoveryCodes(login.loginId());
+    }
+
+    /**
+     * A new set of recovery codes, for the customer who has used or lost theirs; the old ones stop working. Asks for
+     * the password and a current code, as turning it off does.
+     *
+     * @return the recovery codes, to be shown this once
+     * @throws TwoStepRefusal naming the field that was wrong
+     */
+    @Transactional
+    public List<String> renewRecoveryCodes(CustomerPrincipal login, String password, String code) {
+        proveItIsThem(login, password, code);
+        return freshRecoveryCodes(login.loginId());
+    }
+
+    private List<String> freshRecoveryCodes(long loginId) {
+        jdbc.sql("delete from two_step_recovery_code where login_id = ?").param(loginId).update();
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
             String fresh = recoveryCode();
             codes.add(fresh);
             jdbc.sql("insert into two_step_recovery_code (login_id, code_hash) values (?, ?)")
-                    .params(login.loginId(), hash(fresh)).update();
+                    .params(loginId, hash(fresh)).update();
         }
         return codes;
     }
@@ -135,6 +152,13 @@ public class TwoStepVerification {
      */
     @Transactional
     public void disable(CustomerPrincipal login, String password, String code) {
+        proveItIsThem(login, password, code);
+        jdbc.sql("delete from two_step_recovery_code where login_id = ?").param(login.loginId()).update();
+        jdbc.sql("delete from two_step where login_id = ?").param(login.loginId()).update();
+    }
+
+    /** The password and a current code (or a recovery code, then spent): a browser left signed in is not enough. */
+    private void proveItIsThem(CustomerPrincipal login, String password, String code) {
         if (!isOn(login.loginId())) {
             throw new TwoStepRefusal(null, "Two-step verification is not on.", true);
         }
@@ -152,8 +176,6 @@ public class TwoStepVerification {
         if (!verify(login.loginId(), parsed.get())) {
             throw new TwoStepRefusal("code", WRONG_CODE, false);
         }
-        jdbc.sql("delete from two_step_recovery_code where login_id = ?").param(login.loginId()).update();
-        jdbc.sql("delete from two_step where login_id = ?").param(login.loginId()).update();
     }
 
     /**

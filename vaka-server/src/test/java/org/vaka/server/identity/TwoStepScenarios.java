@@ -268,6 +268,32 @@ abstract class TwoStepScenarios {
     }
 
     @Test
+    void newRecoveryCodesNeedThePasswordAndACodeAndTheOldOnesStopWorking() throws Exception {
+        Enrolled enrolled = enrol();
+        String token = JsonPath.read(appLogin(enrolled.recoveryCodes().get(0)).getContentAsString(), "$.token");
+        assertThat(call(bearer(get("/api/v1/auth/two-step"), token)).getContentAsString()).contains("\"recoveryCodesLeft\":9");
+
+        MockHttpServletResponse wrongPassword = call(json(bearer(post("/api/v1/auth/two-step/recovery-codes"), token),
+                "{\"password\":\"nope\",\"code\":\"" + codeNow(enrolled.secret()) + "\"}"));
+        assertThat(wrongPassword.getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<String>read(wrongPassword.getContentAsString(), "$.field")).isEqualTo("password");
+        assertThat(call(bearer(get("/api/v1/auth/two-step"), token)).getContentAsString()).contains("\"recoveryCodesLeft\":9");
+
+        MockHttpServletResponse renewed = call(json(bearer(post("/api/v1/auth/two-step/recovery-codes"), token),
+                "{\"password\":\"" + PASSWORD + "\",\"code\":\"" + codeNow(enrolled.secret()) + "\"}"));
+        assertThat(renewed.getStatus()).as(renewed.getContentAsString()).isEqualTo(200);
+        List<String> fresh = JsonPath.read(renewed.getContentAsString(), "$.recoveryCodes");
+        assertThat(fresh).hasSize(TwoStepVerification.RECOVERY_CODES).doesNotContainAnyElementsOf(enrolled.recoveryCodes());
+        assertThat(appLogin(enrolled.recoveryCodes().get(1)).getStatus()).as("an old code").isEqualTo(401);
+        assertThat(appLogin(fresh.get(0)).getStatus()).isEqualTo(200);
+        assertThat(call(bearer(get("/api/v1/auth/two-step"), token)).getContentAsString()).contains("\"recoveryCodesLeft\":9");
+    }
+
+    static MockHttpServletRequestBuilder bearer(MockHttpServletRequestBuilder request, String token) {
+        return request.header("Authorization", "Bearer " + token);
+    }
+
+    @Test
     void theSecurityPageSetsItUpWithAQrCodeAndShowsTheRecoveryCodesOnce() throws Exception {
         MockHttpSession browser = (MockHttpSession) mvc.perform(post("/portal/login").with(csrf())
                 .param("username", email).param("password", PASSWORD)).andReturn().getRequest().getSession();

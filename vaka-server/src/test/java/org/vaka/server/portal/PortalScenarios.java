@@ -646,6 +646,7 @@ abstract class PortalScenarios {
                 new Call("status", () -> get("/api/v1/auth/two-step"), 200, false, false),
                 new Call("confirm, nothing started", () -> json(post("/api/v1/auth/two-step/confirm"), "{\"code\":\"123456\"}"), 409, false, false),
                 new Call("turn off, not on", () -> json(delete("/api/v1/auth/two-step"), "{\"password\":\"x\",\"code\":\"123456\"}"), 409, false, false),
+                new Call("new recovery codes, not on", () -> json(post("/api/v1/auth/two-step/recovery-codes"), "{\"password\":\"x\",\"code\":\"123456\"}"), 409, false, false),
                 new Call("start", () -> post("/api/v1/auth/two-step"), 200, false, false),
                 new Call("passkeys", () -> get("/api/v1/auth/passkeys"), 200, false, false),
                 new Call("passkey options", () -> post("/api/v1/auth/passkeys/registration-options"), 200, false, false),

@@ -72,6 +72,17 @@ class SecurityPage {
         return "redirect:/portal/security";
     }
 
+    @PostMapping("/portal/security/two-step/recovery-codes")
+    String renew(@AuthenticationPrincipal CustomerPrincipal me, @RequestParam(required = false) String password,
+                 @RequestParam(required = false) String code, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("recoveryCodes", twoStep.renewRecoveryCodes(me, password, code));
+        } catch (TwoStepRefusal e) {
+            refused(e, redirect);
+        }
+        return "redirect:/portal/security";
+    }
+
     @PostMapping("/portal/security/passkeys/{id}/delete")
     String removePasskey(@AuthenticationPrincipal CustomerPrincipal me, @org.springframework.web.bind.annotation.PathVariable long id,
                          RedirectAttributes redirect) {

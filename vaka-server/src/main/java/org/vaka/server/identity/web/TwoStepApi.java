@@ -70,6 +70,17 @@ class TwoStepApi {
         }
     }
 
+    /** The same proof as turning it off; the old recovery codes stop working. */
+    @PostMapping("/api/v1/auth/two-step/recovery-codes")
+    ResponseEntity<?> renew(@AuthenticationPrincipal CustomerPrincipal me, @RequestBody(required = false) Disabling proof) {
+        try {
+            return ResponseEntity.ok(new RecoveryCodes(twoStep.renewRecoveryCodes(me, proof == null ? null : proof.password(),
+                    proof == null ? null : proof.code())));
+        } catch (TwoStepRefusal e) {
+            return refused(e);
+        }
+    }
+
     @DeleteMapping("/api/v1/auth/two-step")
     ResponseEntity<?> disable(@AuthenticationPrincipal CustomerPrincipal me, @RequestBody(required = false) Disabling disabling) {
         try {
