@@ -39,11 +39,20 @@ public class PortalContacts {
         if (sites.mine(caller, siteId).isEmpty()) {
             return false;
         }
+        requireCallList(list);
+        return contacts.replaceContacts(caller.tenantId(), siteId, list);
+    }
+
+    /**
+     * The rule for a call list the customer gives, here or in their welcome.
+     *
+     * @throws InvalidRegistrationException on field {@code contacts} when the list is too short or too long
+     */
+    public static void requireCallList(List<Contact> list) {
         // One person is no call list: when they do not answer, the centre must have someone else to try.
         if (list == null || list.size() < FEWEST || list.size() > MOST) {
             throw new InvalidRegistrationException("contacts", "give " + FEWEST + " to " + MOST + " contacts in call order");
         }
-        return contacts.replaceContacts(caller.tenantId(), siteId, list);
     }
 
     /** @return false when the site is not the caller's */

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.vaka.server.portal.PortalContacts;
 import org.vaka.server.sites.Contact;
 import org.vaka.server.sites.InvalidRegistrationException;
 
@@ -36,7 +37,7 @@ class WelcomePages {
         welcomes.home(token).ifPresent(home -> {
             model.addAttribute("home", home);
             List<Contact> rows = new ArrayList<>(home.contacts());
-            while (rows.size() < Welcomes.MOST_CONTACTS) {
+            while (rows.size() < PortalContacts.MOST) {
                 rows.add(new Contact(rows.size() + 1, "", ""));
             }
             model.addAttribute("rows", rows);

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vaka.server.notify.Outbox;
+import org.vaka.server.portal.PortalContacts;
 import org.vaka.server.sites.Contact;
 import org.vaka.server.sites.Customer;
 import org.vaka.server.sites.InvalidRegistrationException;
@@ -33,8 +34,6 @@ class Welcomes {
     static final Duration VALID = Duration.ofDays(14);
     /** Wrong confirmations before the link stops working and the centre must send a new one. */
     static final int ATTEMPTS = 5;
-    static final int FEWEST_CONTACTS = 2;
-    static final int MOST_CONTACTS = 4;
     static final String REASON = "WELCOME";
     static final String PATH = "/portal/welcome";
 
@@ -202,11 +201,7 @@ class Welcomes {
      */
     @Transactional
     public boolean confirmUsers(String token, List<Contact> people) {
-        // One person is no call list: when they do not answer, the centre must have someone else to try.
-        if (people == null || people.size() < FEWEST_CONTACTS || people.size() > MOST_CONTACTS) {
-            throw new InvalidRegistrationException("contacts",
-                    "give " + FEWEST_CONTACTS + " to " + MOST_CONTACTS + " people to call, in order");
-        }
+        PortalContacts.requireCallList(people);
         return reached(token, Step.USERS).map(r -> {
             contacts.replaceContacts(r.tenantId(), r.siteId(), people);
             jdbc.sql("update customer_welcome set step = ?, completed_at = ? where id = ?")
